@@ -1,0 +1,2 @@
+/** Every action of the app. */
+export const creates = {};

@@ -1,0 +1,41 @@
+/**
+ * Where DailyBot is and how long we wait for it. Read at request time, so tests and the local
+ * sandbox can point the app elsewhere with `DAILYBOT_API_URL`.
+ */
+export const DEFAULT_API_URL = 'https://api.dailybot.com/v1';
+
+/**
+ * Zapier ends every step after 30 seconds. A request that hangs longer than this ends in a clear
+ * "could not be reached" error instead, leaving time for the step's other request (a user listing,
+ * say) and for Zapier itself.
+ */
+export const DEFAULT_TIMEOUT_MS = 12_000;
+
+/** The most pages one listing may take before the step stops with an error (250 items a page). */
+export const MAX_PAGES = 50;
+
+/** The largest page DailyBot serves (`limit`). */
+export const MAX_PAGE_SIZE = 250;
+
+/** The API's base URL, without a trailing slash. */
+export const apiBaseUrl = (): string => (process.env.DAILYBOT_API_URL || DEFAULT_API_URL).replace(/\/+$/, '');
+
+/** The API's origin (scheme, host and port): the only place the API key is ever sent. */
+export const apiOrigin = (): string => new URL(apiBaseUrl()).origin;
+
+/** A full URL for an API path such as `/users/`. */
+export const apiUrl = (path: string): string => `${apiBaseUrl()}${path.startsWith('/') ? path : `/${path}`}`;
+
+export const requestTimeoutMs = (): number => {
+  const fromEnv = Number(process.env.DAILYBOT_TIMEOUT_MS);
+  return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_TIMEOUT_MS;
+};
+
+/** True when `url` points at DailyBot's API (same scheme, host and port as the base URL). */
+export const isApiUrl = (url: string): boolean => {
+  try {
+    return new URL(url).origin === apiOrigin();
+  } catch {
+    return false;
+  }
+};

@@ -1,0 +1,179 @@
+/**
+ * DailyBot's answers → the errors a Zap builder reads. This is the error table of SURFACE.md; every
+ * message says what happened and what to do, in plain words, and never holds a secret.
+ */
+import type { Bundle, HttpResponse, ZObject } from 'zapier-platform-core';
+
+import { ErrorBody } from '../schemas/api';
+
+const AUTH_CODES = new Set(['authentication_failed', 'not_authenticated']);
+const CONNECT_HELP = 'Reconnect DailyBot with a current API key (DailyBot → Organization Settings → Integrations).';
+
+/** Replaces every secret of the connection (API key, Activity Hook URL) that a text may hold. */
+export const redact = (text: string, bundle: Pick<Bundle, 'authData'> | undefined): string => {
+  let out = text;
+  for (const value of Object.values(bundle?.authData ?? {})) {
+    if (typeof value === 'string' && value.length >= 6) out = out.split(value).join('[hidden]');
+  }
+  return out;
+};
+
+const clip = (text: string, max = 300): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** DailyBot's `detail` may be a string, a list or an object: one readable sentence. */
+const describe = (value: unknown): string => {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value.trim();
+  if (Array.isArray(value)) return value.map(describe).filter(Boolean).join(' ');
+  if (typeof value === 'object') {
+    return Object.entries(value as Record<string, unknown>)
+      .map(([key, v]) => `${key}: ${describe(v)}`)
+      .join('; ');
+  }
+  return String(value);
+};
+
+interface ParsedError {
+  detail: string;
+  code: string | undefined;
+  upgradeUrl: string | undefined;
+  fieldErrors: string;
+}
+
+/** Reads DailyBot's error body: `{detail, code, upgrade_url, errors}`, or DRF's bare `{field: [msg]}`. */
+export const parseErrorBody = (data: unknown): ParsedError => {
+  const parsed = ErrorBody.safeParse(data);
+  if (!parsed.success) return { detail: '', code: undefined, upgradeUrl: undefined, fieldErrors: '' };
+  const { detail, code, upgrade_url: upgradeUrl, errors, ...rest } = parsed.data;
+  const fields = errors ?? (detail === undefined && !code ? rest : undefined);
+  return {
+    detail: describe(detail),
+    code: code ?? undefined,
+    upgradeUrl: upgradeUrl ?? undefined,
+    fieldErrors: fields && Object.keys(fields).length > 0 ? describe(fields) : '',
+  };
+};
+
+const sentence = (text: string): string => (text && !/[.!?]$/.test(text) ? `${text}.` : text);
+
+/** The message for a 4xx other than the auth, plan and throttling cases. */
+const requestProblem = (status: number, err: ParsedError): string => {
+  const what = err.detail && err.detail !== err.code ? sentence(err.detail) : '';
+  const code = err.code ? ` (DailyBot code: ${err.code})` : '';
+  const fields = err.fieldErrors ? ` Fields: ${sentence(err.fieldErrors)}` : '';
+  if (!what && !err.code && !fields) {
+    return status === 404
+      ? 'DailyBot could not find what this step refers to (HTTP 404). Check that the selected item still exists.'
+      : `DailyBot rejected the request (HTTP ${status}). Check the step's fields and try again.`;
+  }
+  const lead = what || (err.code ? `DailyBot answered “${err.code}”.` : 'DailyBot rejected the request.');
+  return `${lead}${code}${fields}`.replace(/\s+/g, ' ').trim();
+};
+
+/**
+ * The error for a DailyBot answer with status ≥ 400, or `undefined` for a success.
+ * `where` names the service in messages ("DailyBot", "DailyBot's Activity Hook URL").
+ */
+export const errorForResponse = (
+  z: ZObject,
+  bundle: Bundle,
+  response: Pick<HttpResponse, 'status' | 'data' | 'getHeader'>,
+  where = 'DailyBot',
+): Error | undefined => {
+  const { status } = response;
+  if (status < 400) return undefined;
+  const err = parseErrorBody(response.data);
+  const safe = (message: string) => clip(redact(message, bundle), 600);
+
+  const looksLikeBadKey = /credential|api key|api-key|apikey/i.test(err.detail);
+  if (status === 401 || (status === 403 && ((err.code && AUTH_CODES.has(err.code)) || (!err.code && looksLikeBadKey)))) {
+    return new z.errors.ExpiredAuthError(`DailyBot did not accept the API key: it is invalid or was revoked. ${CONNECT_HELP}`);
+  }
+  if (status === 403 && err.code === 'api_key_owner_inactive') {
+    return new z.errors.ExpiredAuthError(
+      'The DailyBot user who owns this API key has been deactivated, so the key no longer works. ' +
+        'Ask an active organization admin to create a new API key, then reconnect DailyBot with it.',
+    );
+  }
+  if (status === 403 && err.code === 'plan_free_api_keys_forbidden') {
+    const upgrade = err.upgradeUrl ? ` Upgrade at ${err.upgradeUrl}` : ' Upgrade the plan in DailyBot';
+    return new z.errors.Error(
+      safe(`Your DailyBot organization is on the free plan, which does not include API access.${upgrade}, then reconnect.`),
+      err.code,
+      status,
+    );
+  }
+  if (status === 403 && err.code?.startsWith('plan_')) {
+    const why = err.detail && err.detail !== err.code ? ` ${sentence(err.detail)}` : '';
+    const upgrade = err.upgradeUrl ? ` Upgrade at ${err.upgradeUrl}` : ' Upgrade your DailyBot plan';
+    return new z.errors.Error(
+      safe(`Your DailyBot plan does not include this (DailyBot code: ${err.code}).${why}${upgrade} to use it.`),
+      err.code,
+      status,
+    );
+  }
+  if (status === 403) {
+    const why = err.detail ? ` ${sentence(err.detail)}` : '';
+    const code = err.code ? ` (DailyBot code: ${err.code})` : '';
+    return new z.errors.Error(
+      safe(
+        `DailyBot refused this request.${why}${code} The API key works, but its owner lacks the permission: ` +
+          'ask an organization admin, or reconnect with an admin’s API key.',
+      ),
+      err.code ?? 'forbidden',
+      status,
+    );
+  }
+  if (status === 429) {
+    if (err.code === 'free_plan_daily_limit_exceeded') {
+      return new z.errors.Error(
+        safe(`Your DailyBot free plan's daily limit for this is used up. It resets tomorrow; upgrade the plan to do more. ${err.detail}`.trim()),
+        err.code,
+        status,
+      );
+    }
+    const retryAfter = Number.parseInt(String(response.getHeader('retry-after') ?? ''), 10);
+    const delay = Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter : undefined;
+    const when = delay === undefined ? 'shortly' : `in ${delay} second${delay === 1 ? '' : 's'}`;
+    return new z.errors.ThrottledError(
+      `${where} is limiting how often this connection may call it (about 60 requests a minute). Zapier will retry ${when}.`,
+      delay,
+    );
+  }
+  if (status >= 500) {
+    return new z.errors.Error(
+      `${where} answered with a server error (HTTP ${status}). This is usually temporary: try again in a few minutes.`,
+      'dailybot_unavailable',
+      status,
+    );
+  }
+  return new z.errors.Error(safe(requestProblem(status, err)), err.code ?? `http_${status}`, status);
+};
+
+/** The error for a request that got no answer: a timeout, a reset or refused connection, a DNS failure. */
+export const errorForTransportFailure = (z: ZObject, error: unknown, where = 'DailyBot'): Error => {
+  const e = error as { type?: string; code?: string; errno?: string; name?: string } | undefined;
+  const code = e?.code ?? e?.errno;
+  let why: string;
+  if (e?.type === 'request-timeout' || e?.name === 'AbortError' || code === 'ETIMEDOUT') {
+    why = 'it did not answer in time';
+  } else if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_SOCKET') {
+    why = 'the connection was cut before it answered';
+  } else if (code === 'ECONNREFUSED') {
+    why = 'the connection was refused';
+  } else if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+    why = 'its address could not be found';
+  } else if (e?.type === 'invalid-json' || e?.type === 'max-size') {
+    why = 'its answer could not be read';
+  } else {
+    why = 'the request failed on the way';
+  }
+  return new z.errors.Error(
+    `${where} could not be reached: ${why}. This is usually temporary: try again in a few minutes.`,
+    'dailybot_unreachable',
+  );
+};
+
+/** True for the errors this app (or zapier-platform-core) already made readable. */
+export const isZapierError = (z: ZObject, error: unknown): boolean =>
+  Object.values(z.errors).some((ErrorClass) => typeof ErrorClass === 'function' && error instanceof (ErrorClass as new () => Error));

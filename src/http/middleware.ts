@@ -1,0 +1,71 @@
+/**
+ * The app's HTTP middleware: what every request to DailyBot carries, and how every answer is checked.
+ */
+import type { AfterResponseMiddleware, BeforeRequestMiddleware, HttpRequestOptions } from 'zapier-platform-core';
+
+import { isApiUrl, requestTimeoutMs } from './config';
+import { errorForResponse } from './errors';
+
+/** Options this app passes to its own middleware through `middlewareData`. */
+export interface DailyBotMiddlewareData {
+  /** Statuses the caller handles itself (a 404 that means "not found", say). */
+  allowStatuses?: number[];
+  /** The service named in error messages; "DailyBot" by default. */
+  where?: string;
+}
+
+type Request = HttpRequestOptions & { url: string; throwForThrottlingEarly?: boolean };
+
+const setHeader = (request: Request, name: string, value: string): void => {
+  const headers = (request.headers ??= {});
+  for (const key of Object.keys(headers)) if (key.toLowerCase() === name.toLowerCase()) delete headers[key];
+  headers[name] = value;
+};
+
+const dropHeader = (request: Request, name: string): void => {
+  for (const key of Object.keys(request.headers ?? {})) {
+    if (key.toLowerCase() === name.toLowerCase()) delete request.headers?.[key];
+  }
+};
+
+/**
+ * Adds the API key and JSON headers, but only to requests for DailyBot's API host: the key never
+ * travels to another host (the Activity Hook URL, a `next` link elsewhere, a redirect target).
+ * Every request gets a timeout below Zapier's 30-second step limit, and 429s reach `afterResponse`
+ * (so a free plan's daily limit is not retried as if it were a burst limit).
+ */
+export const addDailyBotHeaders: BeforeRequestMiddleware = (request: Request, _z, bundle) => {
+  if (isApiUrl(request.url)) {
+    const apiKey = bundle.authData?.api_key;
+    if (apiKey) setHeader(request, 'X-API-KEY', apiKey);
+    setHeader(request, 'Content-Type', 'application/json');
+    setHeader(request, 'Accept', 'application/json');
+  } else {
+    dropHeader(request, 'X-API-KEY');
+  }
+  request.timeout ??= requestTimeoutMs();
+  request.throwForThrottlingEarly = false;
+  return request;
+};
+
+/** Turns every failed answer into a readable `z.errors.*` error (SURFACE.md's error table). */
+export const handleDailyBotErrors: AfterResponseMiddleware = (response, z, bundle) => {
+  const data = (response.request.middlewareData ?? {}) as DailyBotMiddlewareData;
+  if (data.allowStatuses?.includes(response.status)) {
+    response.skipThrowForStatus = true;
+    return response;
+  }
+  const error = errorForResponse(z, bundle, response, data.where);
+  if (error) throw error;
+
+  const fromApi = response.request.url ? isApiUrl(response.request.url) : false;
+  if (fromApi && response.content.trim() !== '' && response.data === undefined) {
+    throw new z.errors.Error(
+      `DailyBot answered with something that is not JSON (HTTP ${response.status}). ` +
+        'This is usually temporary: try again in a few minutes.',
+      'dailybot_bad_answer',
+      response.status,
+    );
+  }
+  return response;
+};

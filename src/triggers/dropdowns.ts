@@ -1,0 +1,125 @@
+/**
+ * The hidden triggers that fill dropdowns (`dynamic: 'list_users.id.name'`), from one factory.
+ * Each reads one page of a DailyBot listing per call; Zapier's "Load more" asks for the next page.
+ */
+import { defineTrigger, type Bundle, type ZObject } from 'zapier-platform-core';
+import type * as Zod from 'zod';
+
+import type { QueryValue } from '../http/client';
+import { fetchPage } from '../http/paginate';
+import type { LazySchema } from '../schema';
+import { Checkin, Form, Team, Template, User } from '../schemas/api';
+
+/** Items a dropdown page holds. */
+export const DROPDOWN_PAGE_SIZE = 100;
+
+export interface DropdownOption {
+  id: string;
+  name: string;
+}
+
+interface DropdownSpec<K extends string, T extends Zod.ZodType> {
+  key: K;
+  noun: string;
+  /** Plural, lower case, for labels and messages ("check-ins"). */
+  plural: string;
+  path: string;
+  params?: Record<string, QueryValue>;
+  item: LazySchema<T>;
+  /** The option for one item: `id` is what the field stores, `name` what the Zap builder sees. */
+  option: (item: Zod.output<T>) => DropdownOption & Record<string, unknown>;
+  sample: DropdownOption & Record<string, unknown>;
+}
+
+export const defineDropdown = <K extends string, T extends Zod.ZodType>(spec: DropdownSpec<K, T>) =>
+  defineTrigger({
+    key: spec.key,
+    noun: spec.noun,
+    display: {
+      label: `List ${spec.noun}s`,
+      description: `Triggers when a new ${spec.noun.toLowerCase()} is available (fills the ${spec.plural} dropdowns).`,
+      hidden: true,
+    },
+    operation: {
+      type: 'polling',
+      canPaginate: true,
+      perform: async (z: ZObject, bundle: Bundle) => {
+        const page = Number(bundle.meta?.page ?? 0);
+        const items = await fetchPage(
+          z,
+          bundle,
+          { path: spec.path, params: spec.params, item: spec.item, pageSize: DROPDOWN_PAGE_SIZE, what: spec.plural },
+          Number.isFinite(page) && page > 0 ? page : 0,
+        );
+        return items.map(spec.option);
+      },
+      sample: spec.sample,
+      outputFields: [
+        { key: 'id', label: `${spec.noun} ID` },
+        { key: 'name', label: `${spec.noun} Name` },
+      ],
+    },
+  });
+
+export const listCheckins = defineDropdown({
+  key: 'list_checkins',
+  noun: 'Check-in',
+  plural: 'check-ins',
+  path: '/checkins/',
+  item: Checkin,
+  option: (c) => ({ id: c.uuid, name: c.active === false ? `${c.name} (paused)` : c.name }),
+  sample: { id: 'b1b292b3-29b2-4235-8103-321ed749db8d', name: 'Team standups' },
+});
+
+export const listForms = defineDropdown({
+  key: 'list_forms',
+  noun: 'Form',
+  plural: 'forms',
+  path: '/forms/',
+  item: Form,
+  option: (f) => ({ id: f.uuid, name: f.is_active === false ? `${f.name} (inactive)` : f.name }),
+  sample: { id: 'c3d4e5f6-a7b8-4901-8cde-f12345678902', name: 'Vacation request' },
+});
+
+export const listTemplates = defineDropdown({
+  key: 'list_templates',
+  noun: 'Template',
+  plural: 'check-in templates',
+  path: '/templates/',
+  params: { type: 'checkins' },
+  item: Template,
+  option: (t) => ({ id: t.uuid, name: t.name }),
+  sample: { id: '4e322341-1262-42fa-942a-0341d90883f6', name: 'Daily Check-in' },
+});
+
+export const listUsers = defineDropdown({
+  key: 'list_users',
+  noun: 'User',
+  plural: 'users',
+  path: '/users/',
+  params: { include_email: 'true' },
+  item: User,
+  option: (u) => {
+    const who = u.email ? `${u.full_name || u.email} (${u.email})` : u.full_name || u.uuid;
+    return { id: u.uuid, name: u.is_active === false ? `${who} (deactivated)` : who };
+  },
+  sample: { id: '5945bf02-66f5-4b29-bbd6-07421dfa0a87', name: 'John Wick (john@example.com)' },
+});
+
+export const listTeams = defineDropdown({
+  key: 'list_teams',
+  noun: 'Team',
+  plural: 'teams',
+  path: '/teams/',
+  item: Team,
+  option: (t) => ({ id: t.uuid, name: t.active === false ? `${t.name} (inactive)` : t.name }),
+  sample: { id: '13883b5b-7066-47aa-ad0c-63bbc89eb986', name: 'General' },
+});
+
+export const dropdowns = {
+  [listCheckins.key]: listCheckins,
+  [listForms.key]: listForms,
+  [listTemplates.key]: listTemplates,
+  [listUsers.key]: listUsers,
+  [listTeams.key]: listTeams,
+};

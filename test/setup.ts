@@ -1,0 +1,21 @@
+/** Every test is hermetic: nothing leaves this machine, and every mocked request is used. */
+import nock from 'nock';
+
+process.env.DISABLE_ZAPIER_ANALYTICS = '1';
+
+beforeAll(() => {
+  nock.disableNetConnect();
+  nock.enableNetConnect((host) => host.startsWith('127.0.0.1') || host.startsWith('localhost'));
+});
+
+beforeEach(() => {
+  delete process.env.DAILYBOT_API_URL;
+  delete process.env.DAILYBOT_TIMEOUT_MS;
+});
+
+afterEach(() => {
+  const pending = nock.pendingMocks();
+  nock.cleanAll();
+  nock.abortPendingRequests();
+  if (pending.length > 0) throw new Error(`Requests the test expected but the app never sent:\n${pending.join('\n')}`);
+});
