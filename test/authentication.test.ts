@@ -1,10 +1,10 @@
 import nock from 'nock';
 
-import App from '../index';
+import { authentication } from '../src/authentication';
 import { API, API_KEY, appTester, authData, errorOf, expectNoSecrets } from './helpers';
 import * as seeds from './fixtures/seeds';
 
-const testConnection = (auth: Record<string, string> = authData) => appTester(App.authentication.test as never, { authData: auth } as never);
+const testConnection = (auth: Record<string, string> = authData) => appTester(authentication.test as never, { authData: auth } as never);
 
 describe('the connection', () => {
   it('tests the key with GET /me/, sending it only as X-API-KEY with JSON headers', async () => {
@@ -24,7 +24,7 @@ describe('the connection', () => {
   });
 
   it('labels the connection with the organization and the key owner', () => {
-    expect(App.authentication.connectionLabel).toBe('{{organization_name}} ({{full_name}})');
+    expect(authentication.connectionLabel).toBe('{{organization_name}} ({{full_name}})');
   });
 
   it('reads the older /me/ answer that only has user and organization_name', async () => {
@@ -76,7 +76,7 @@ describe('the connection', () => {
   });
 
   it('declares the key as a required password whose help links to where it is made', () => {
-    const [key, hook] = App.authentication.fields;
+    const [key, hook] = authentication.fields;
     expect(key).toMatchObject({ key: 'api_key', type: 'password', required: true });
     expect(key?.helpText).toMatch(/\[[^\]]+\]\(https:\/\/[^)]+\)/);
     expect(hook).toMatchObject({ key: 'activity_hook_url', type: 'password', required: false });

@@ -1,4 +1,10 @@
 /** Every search of the app, and the search-or-create pairs. */
-export const searches = {};
+import type { Search } from 'zapier-platform-core';
+
+import { stepsByKey, type StepModule } from '../steps';
+
+export const searchSteps: StepModule<Search>[] = [];
+
+export const searches = stepsByKey(searchSteps);
 
 export const searchOrCreates = {};

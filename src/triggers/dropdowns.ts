@@ -7,8 +7,9 @@ import type * as Zod from 'zod';
 
 import type { QueryValue } from '../http/client';
 import { fetchPage } from '../http/paginate';
-import type { LazySchema } from '../schema';
+import { schema, type LazySchema } from '../schema';
 import { Checkin, Form, Team, Template, User } from '../schemas/api';
+import type { StepModule } from '../steps';
 
 /** Items a dropdown page holds. */
 export const DROPDOWN_PAGE_SIZE = 100;
@@ -17,6 +18,9 @@ export interface DropdownOption {
   id: string;
   name: string;
 }
+
+/** What every dropdown trigger outputs. */
+export const DropdownOptionSchema = schema((zod) => zod.object({ id: zod.string().min(1), name: zod.string() }));
 
 interface DropdownSpec<K extends string, T extends Zod.ZodType> {
   key: K;
@@ -116,10 +120,6 @@ export const listTeams = defineDropdown({
   sample: { id: '13883b5b-7066-47aa-ad0c-63bbc89eb986', name: 'General' },
 });
 
-export const dropdowns = {
-  [listCheckins.key]: listCheckins,
-  [listForms.key]: listForms,
-  [listTemplates.key]: listTemplates,
-  [listUsers.key]: listUsers,
-  [listTeams.key]: listTeams,
-};
+export const dropdownSteps: StepModule<ReturnType<typeof defineDropdown>>[] = [listCheckins, listForms, listTemplates, listUsers, listTeams].map(
+  (definition) => ({ default: definition, output: DropdownOptionSchema }),
+);

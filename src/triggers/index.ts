@@ -1,6 +1,9 @@
-/** Every trigger of the app, instant ones first, then the hidden dropdown feeds. */
-import { dropdowns } from './dropdowns';
+/** Every trigger of the app: the instant ones, then the hidden dropdown feeds. */
+import type { Trigger } from 'zapier-platform-core';
 
-export const triggers = {
-  ...dropdowns,
-};
+import { stepsByKey, type StepModule } from '../steps';
+import { dropdownSteps } from './dropdowns';
+
+export const triggerSteps: StepModule<Trigger>[] = [...dropdownSteps];
+
+export const triggers = stepsByKey(triggerSteps);
