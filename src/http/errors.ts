@@ -176,4 +176,6 @@ export const errorForTransportFailure = (z: ZObject, error: unknown, where = 'Da
 
 /** True for the errors this app (or zapier-platform-core) already made readable. */
 export const isZapierError = (z: ZObject, error: unknown): boolean =>
-  Object.values(z.errors).some((ErrorClass) => typeof ErrorClass === 'function' && error instanceof (ErrorClass as new () => Error));
+  Object.values(z.errors).some(
+    (ErrorClass) => typeof ErrorClass === 'function' && typeof ErrorClass.prototype === 'object' && error instanceof (ErrorClass as new () => Error),
+  );
