@@ -1,0 +1,304 @@
+/**
+ * What check-in responses and form responses share: reading DailyBot's three ways of writing answers,
+ * and the flat, mappable output both triggers give (answers as a list, as `question_N`/`answer_N`
+ * pairs, and as one readable block).
+ *
+ * DailyBot writes answers as
+ * - `content` keyed by question UUID, with the questions in `questions.fields` (webhooks);
+ * - `responses: [{question, question_short, question_type, response, is_blocker}]` (the check-in
+ *   responses listing, `GET /checkins/{uuid}/responses/`);
+ * - `responses: {question_1, question_1_short, response_1, …}` (form webhooks, next to `content`).
+ * The first that is present wins, in that order.
+ */
+import type { ZObject } from 'zapier-platform-core';
+import type * as Zod from 'zod';
+
+import { schema, type Infer, type ZodModule } from '../../schema';
+import { flatUser, htmlToText, isRecord, PayloadUser, toIsoDateTime, unreadablePayload, valueToText } from './common';
+
+// ---------------------------------------------------------------------------------------------
+// What DailyBot sends
+
+/** A field DailyBot may add, drop or send in another type: read when it is what we expect, else ignored. */
+const lenient = <T extends Zod.ZodType>(field: T) => field.nullish().catch(undefined);
+
+/** A check-in or form as payloads name it: `{uuid|id, name}`, or just its UUID. */
+export const PayloadRef = schema((zod) =>
+  zod.union([
+    zod.string().transform((uuid) => ({ uuid, name: undefined as string | undefined })),
+    zod
+      .looseObject({ uuid: lenient(zod.string()), id: lenient(zod.union([zod.string(), zod.number()])), name: lenient(zod.string()) })
+      .transform((ref) => ({ ...ref, uuid: ref.uuid ?? (ref.id === undefined || ref.id === null ? undefined : String(ref.id)), name: ref.name ?? undefined })),
+  ]),
+);
+export type PayloadRef = Infer<typeof PayloadRef>;
+
+const PayloadQuestion = schema((zod) =>
+  zod.looseObject({
+    uuid: lenient(zod.string()),
+    question: lenient(zod.string()),
+    question_short: lenient(zod.string()),
+    question_type: lenient(zod.string()),
+    is_blocker: lenient(zod.boolean()),
+    is_hidden: lenient(zod.boolean()),
+  }),
+);
+
+const ListedAnswer = schema((zod) =>
+  zod.looseObject({
+    question: lenient(zod.string()),
+    question_short: lenient(zod.string()),
+    question_type: lenient(zod.string()),
+    response: zod.unknown().optional(),
+    is_blocker: lenient(zod.boolean()),
+  }),
+);
+
+/** A response (check-in or form) in any of the shapes DailyBot sends; everything but its UUID is optional. */
+export const ResponsePayload = schema((zod) =>
+  zod.looseObject({
+    uuid: lenient(zod.string()),
+    id: lenient(zod.union([zod.string(), zod.number()])),
+    user: lenient(zod.union([zod.string().transform((uuid) => ({ uuid })), PayloadUser.get()])),
+    is_anonymous: lenient(zod.boolean()),
+    checkins: lenient(zod.array(PayloadRef.get())),
+    checkin: lenient(PayloadRef.get()),
+    followup: lenient(PayloadRef.get()),
+    form: lenient(PayloadRef.get()),
+    content: lenient(zod.record(zod.string(), zod.unknown())),
+    questions: lenient(zod.looseObject({ fields: lenient(zod.array(PayloadQuestion.get())) })),
+    responses: lenient(zod.union([zod.array(ListedAnswer.get()), zod.record(zod.string(), zod.unknown())])),
+    has_issue: lenient(zod.boolean()),
+    blockers_status: lenient(zod.record(zod.string(), zod.unknown())),
+    created_at: lenient(zod.union([zod.string(), zod.number()])),
+    updated_at: lenient(zod.union([zod.string(), zod.number()])),
+  }),
+);
+export type ResponsePayload = Infer<typeof ResponsePayload>;
+
+// ---------------------------------------------------------------------------------------------
+// What the triggers output
+
+export interface Answer {
+  question: string | null;
+  question_short: string | null;
+  response: string | null;
+  response_text: string | null;
+  is_blocker: boolean;
+}
+
+const NUMBERED_KEY = /^(question|answer)_\d+$/;
+
+/** `YYYY-MM-DDTHH:MM[:SS[.fff]]` with `Z` or `±HH:MM`. */
+export const isoDateTime = (zod: ZodModule) =>
+  zod.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, 'must be ISO 8601 with an offset');
+
+export const AnswerOutput = schema((zod) =>
+  zod.object({
+    question: zod.string().nullable(),
+    question_short: zod.string().nullable(),
+    response: zod.string().nullable(),
+    response_text: zod.string().nullable(),
+    is_blocker: zod.boolean(),
+  }),
+);
+
+/** The keys of a response's output that come before and after what it responds to (check-in or form). */
+export const responseHeadShape = (zod: ZodModule) => ({
+  id: zod.string().min(1),
+  response_uuid: zod.string().min(1),
+  event: zod.string().min(1),
+  event_timestamp: isoDateTime(zod).nullable(),
+});
+
+export const responseTailShape = (zod: ZodModule) => ({
+  user_uuid: zod.string().nullable(),
+  user_full_name: zod.string().nullable(),
+  user_email: zod.string().nullable(),
+  is_anonymous: zod.boolean(),
+  has_blocker: zod.boolean(),
+  created_at: isoDateTime(zod).nullable(),
+  updated_at: isoDateTime(zod).nullable(),
+  answers: zod.array(AnswerOutput.get()),
+  answers_text: zod.string(),
+});
+
+/** Besides its named keys, a response output holds only `question_N`/`answer_N` texts. */
+export const withNumberedAnswers = <T extends Zod.ZodType<Record<string, unknown>>>(object: T) =>
+  object.superRefine((value, ctx) => {
+    for (const [key, v] of Object.entries(value)) {
+      if (NUMBERED_KEY.test(key) && v !== null && typeof v !== 'string') {
+        ctx.addIssue({ code: 'custom', path: [key], message: 'must be a text or null' });
+      }
+    }
+  });
+
+export interface ResponseContext {
+  /** The DailyBot event the output is for (`followups.response.completed`…). */
+  event: string;
+  /** The envelope's `event_timestamp`: epoch seconds or ISO 8601. */
+  eventTimestamp?: unknown;
+}
+
+/** The parts of a response output that do not depend on whether it answers a check-in or a form. */
+export interface ResponseParts {
+  payload: ResponsePayload;
+  head: { id: string; response_uuid: string; event: string; event_timestamp: string | null };
+  tail: {
+    user_uuid: string | null;
+    user_full_name: string | null;
+    user_email: string | null;
+    is_anonymous: boolean;
+    has_blocker: boolean;
+    created_at: string | null;
+    updated_at: string | null;
+    answers: Answer[];
+    answers_text: string;
+  };
+  numbered: Record<string, string | null>;
+}
+
+const answer = (question: unknown, questionShort: unknown, raw: unknown, isBlocker: boolean): Answer => {
+  const response = valueToText(raw);
+  return {
+    question: typeof question === 'string' && question !== '' ? question : null,
+    question_short: typeof questionShort === 'string' && questionShort !== '' ? questionShort : null,
+    response,
+    response_text: response === null ? null : htmlToText(response),
+    is_blocker: isBlocker,
+  };
+};
+
+/** Answers from `content` (by question UUID) and `questions.fields`, in the questions' order. */
+const fromContent = (payload: ResponsePayload, content: Record<string, unknown>): Answer[] => {
+  const fields = payload.questions?.fields ?? [];
+  const blockers = payload.blockers_status;
+  const seen = new Set<string>();
+  const answers: Answer[] = [];
+  for (const field of fields) {
+    const key = field.uuid ?? undefined;
+    const answered = key !== undefined && Object.hasOwn(content, key);
+    if (key !== undefined) seen.add(key);
+    // questions nobody was asked (hidden, or skipped by conditional logic) are left out
+    if (!answered && field.is_hidden) continue;
+    const isBlocker = blockers ? key !== undefined && blockers[key] === true : field.is_blocker === true && payload.has_issue !== false;
+    answers.push(answer(field.question, field.question_short, answered ? content[key] : null, isBlocker));
+  }
+  for (const [key, raw] of Object.entries(content)) {
+    if (!seen.has(key)) answers.push(answer(null, null, raw, blockers?.[key] === true));
+  }
+  return answers;
+};
+
+/** Answers from a form webhook's `responses: {question_1, question_1_short, response_1, …}`. */
+const fromNumbered = (responses: Record<string, unknown>): Answer[] => {
+  const numbers = new Set<number>();
+  for (const key of Object.keys(responses)) {
+    const m = /^(?:question|response)_(\d+)$/.exec(key);
+    if (m) numbers.add(Number(m[1]));
+  }
+  return [...numbers]
+    .sort((a, b) => a - b)
+    .map((n) => answer(responses[`question_${n}`], responses[`question_${n}_short`], responses[`response_${n}`], false));
+};
+
+const readAnswers = (payload: ResponsePayload): Answer[] => {
+  const content = payload.content ?? undefined;
+  const hasFields = (payload.questions?.fields?.length ?? 0) > 0;
+  if (content && hasFields) return fromContent(payload, content);
+  if (Array.isArray(payload.responses)) {
+    return payload.responses.map((item) => answer(item.question, item.question_short, item.response, item.is_blocker === true));
+  }
+  if (isRecord(payload.responses) && Object.keys(payload.responses).length > 0) return fromNumbered(payload.responses);
+  if (content) return fromContent(payload, content);
+  return [];
+};
+
+/** "Question short: answer" lines; an answer on several lines is indented under its question. */
+const answersText = (answers: Answer[]): string =>
+  answers
+    .map((a, i) => {
+      const label = a.question_short ?? a.question ?? `Question ${i + 1}`;
+      const text = a.response_text ?? '';
+      return `${label}: ${text.includes('\n') ? `\n${text.replace(/^/gm, '  ')}` : text}`;
+    })
+    .join('\n');
+
+/** The delivery's id: unique per response and per kind of event (an update's id holds its time). */
+const deliveryId = (uuid: string, event: string, updatedAt: string | null, eventTimestamp: string | null): string => {
+  if (event.endsWith('.deleted')) return `${uuid}:deleted`;
+  if (event.endsWith('.updated')) return `${uuid}:${updatedAt ?? eventTimestamp ?? 'updated'}`;
+  return uuid;
+};
+
+/**
+ * Reads a response payload (webhook body or listing item) into the parts every response output shares.
+ * `what` names the payload in the error for one that cannot be read ("a check-in response").
+ */
+export const readResponse = (z: ZObject, body: unknown, ctx: ResponseContext, what: string): ResponseParts => {
+  if (!isRecord(body)) throw unreadablePayload(z, what, body === undefined || body === null ? 'it was empty' : 'it was not an object');
+  const payload = ResponsePayload.parse(body);
+  const uuid = payload.uuid || (payload.id === undefined || payload.id === null ? '' : String(payload.id));
+  if (!uuid) throw unreadablePayload(z, what, 'it had no response ID');
+
+  const answers = readAnswers(payload);
+  const createdAt = toIsoDateTime(payload.created_at);
+  const updatedAt = toIsoDateTime(payload.updated_at);
+  const eventTimestamp = toIsoDateTime(ctx.eventTimestamp) ?? updatedAt ?? createdAt;
+
+  const user = flatUser(payload.user);
+  const isAnonymous = payload.is_anonymous ?? user.uuid === null;
+  const who = isAnonymous ? { uuid: null, full_name: null, email: null } : user;
+
+  const numbered: Record<string, string | null> = {};
+  answers.forEach((a, i) => {
+    numbered[`question_${i + 1}`] = a.question ?? a.question_short;
+    numbered[`answer_${i + 1}`] = a.response_text;
+  });
+
+  return {
+    payload,
+    head: { id: deliveryId(uuid, ctx.event, updatedAt, eventTimestamp), response_uuid: uuid, event: ctx.event, event_timestamp: eventTimestamp },
+    tail: {
+      user_uuid: who.uuid,
+      user_full_name: who.full_name,
+      user_email: who.email,
+      is_anonymous: isAnonymous,
+      has_blocker: payload.has_issue ?? answers.some((a) => a.is_blocker),
+      created_at: createdAt,
+      updated_at: updatedAt,
+      answers,
+      answers_text: answersText(answers),
+    },
+    numbered,
+  };
+};
+
+/** The output fields every response output shares, around `subject` (the check-in or form fields). */
+export const responseOutputFields = (
+  subject: Array<{ key: string; label: string }>,
+  answerCount: number,
+): Array<{ key: string; label: string; type?: 'string' | 'boolean' | 'datetime' }> => [
+  { key: 'id', label: 'Delivery ID' },
+  { key: 'response_uuid', label: 'Response ID' },
+  { key: 'event', label: 'Event' },
+  { key: 'event_timestamp', label: 'Event Time', type: 'datetime' },
+  ...subject,
+  { key: 'user_uuid', label: 'User ID' },
+  { key: 'user_full_name', label: 'User Full Name' },
+  { key: 'user_email', label: 'User Email' },
+  { key: 'is_anonymous', label: 'Is Anonymous', type: 'boolean' },
+  { key: 'has_blocker', label: 'Has Blocker', type: 'boolean' },
+  { key: 'created_at', label: 'Created At', type: 'datetime' },
+  { key: 'updated_at', label: 'Updated At', type: 'datetime' },
+  { key: 'answers[]question', label: 'Answers Question' },
+  { key: 'answers[]question_short', label: 'Answers Question Short' },
+  { key: 'answers[]response', label: 'Answers Response' },
+  { key: 'answers[]response_text', label: 'Answers Response Text' },
+  { key: 'answers[]is_blocker', label: 'Answers Is Blocker', type: 'boolean' },
+  ...Array.from({ length: answerCount }, (_, i) => [
+    { key: `question_${i + 1}`, label: `Question ${i + 1}` },
+    { key: `answer_${i + 1}`, label: `Answer ${i + 1}` },
+  ]).flat(),
+  { key: 'answers_text', label: 'All Answers' },
+];
