@@ -2,8 +2,11 @@
 import type { Search } from 'zapier-platform-core';
 
 import { stepsByKey, type StepModule } from '../steps';
+import * as findCheckin from './find-checkin';
+import * as findTeam from './find-team';
+import * as findUser from './find-user';
 
-export const searchSteps: StepModule<Search>[] = [];
+export const searchSteps: StepModule<Search>[] = [findUser, findTeam, findCheckin];
 
 export const searches = stepsByKey(searchSteps);
 

@@ -1,0 +1,158 @@
+/**
+ * Find User: one DailyBot user by UUID (`GET /users/{uuid}/`), or by email address or full name
+ * (the paged `GET /users/?include_email=true`, read only up to the page that holds the match).
+ *
+ * Names and emails match exactly, ignoring case and extra spaces. When two people share a full
+ * name, the first one DailyBot lists is returned (reading on to find a second would cost the whole
+ * directory); the help text says to use an email address to be sure.
+ */
+import { defineInputFields, defineSearch, type SearchPerform } from 'zapier-platform-core';
+
+import { findFirst } from '../http/paginate';
+import { parseInputs } from '../inputs';
+import { classify } from '../people';
+import { schema, type Infer } from '../schema';
+import { User } from '../schemas/api';
+import { person } from '../schemas/input';
+import { getByUuid, sameName } from './lookup';
+
+const inputFields = defineInputFields([
+  {
+    key: 'query',
+    label: 'User',
+    type: 'string',
+    required: true,
+    helpText:
+      'A DailyBot user ID, an email address or a full name, matched exactly (case does not matter). ' +
+      'If two people share a full name, the first one DailyBot lists is found: use an email address to be sure.',
+  },
+]);
+
+const Rules = schema((zod) => zod.object({ query: person(zod) }));
+
+/** Fields of a user that DailyBot sends but the shared `User` schema does not name. */
+const UserExtras = schema((zod) =>
+  zod.object({
+    organization: zod.object({ uuid: zod.string().nullish(), name: zod.string().nullish() }).nullish().catch(null),
+    work_start_time: zod.string().nullish().catch(null),
+    chat_platform_data: zod.object({ user_external_id: zod.string().nullish() }).nullish().catch(null),
+  }),
+);
+
+/** One found user, flat. */
+export const output = schema((zod) =>
+  zod.object({
+    id: zod.string(),
+    uuid: zod.string(),
+    full_name: zod.string(),
+    email: zod.string().nullable(),
+    username: zod.string().nullable(),
+    role: zod.string().nullable(),
+    occupation: zod.string().nullable(),
+    timezone: zod.string().nullable(),
+    is_active: zod.boolean().nullable(),
+    bot_enabled: zod.boolean().nullable(),
+    image: zod.string().nullable(),
+    birth_date: zod.string().nullable(),
+    work_days: zod.array(zod.number()),
+    work_start_time: zod.string().nullable(),
+    timeoff_start: zod.string().nullable(),
+    timeoff_end: zod.string().nullable(),
+    chat_user_id: zod.string().nullable(),
+    organization_uuid: zod.string().nullable(),
+    organization_name: zod.string().nullable(),
+  }),
+);
+export type FoundUser = Infer<typeof output>;
+
+export const toFoundUser = (user: User): FoundUser => {
+  const extras = UserExtras.parse(user);
+  return {
+    id: user.uuid,
+    uuid: user.uuid,
+    full_name: user.full_name,
+    email: user.email ?? null,
+    username: user.username ?? null,
+    role: user.role ?? null,
+    occupation: user.occupation ?? null,
+    timezone: user.timezone ?? null,
+    is_active: user.is_active ?? null,
+    bot_enabled: user.bot_enabled ?? null,
+    image: user.image ?? null,
+    birth_date: user.birth_date ?? null,
+    work_days: user.work_days ?? [],
+    work_start_time: extras.work_start_time ?? null,
+    timeoff_start: user.timeoff_start ?? null,
+    timeoff_end: user.timeoff_end ?? null,
+    chat_user_id: extras.chat_platform_data?.user_external_id ?? null,
+    organization_uuid: extras.organization?.uuid ?? null,
+    organization_name: extras.organization?.name ?? null,
+  };
+};
+
+const USERS = { path: '/users/', params: { include_email: 'true' }, item: User, what: 'users' } as const;
+
+const perform = (async (z, bundle) => {
+  const { query } = parseInputs(z, Rules, bundle.inputData, inputFields);
+  const ref = classify(query);
+  const user =
+    ref.kind === 'uuid'
+      ? await getByUuid(z, bundle, { path: `/users/${ref.input.toLowerCase()}/`, params: USERS.params, item: User, what: 'the user' })
+      : await findFirst(z, bundle, USERS, (u) => sameName(ref.kind === 'email' ? u.email : u.full_name, ref.input));
+  return user ? [toFoundUser(user)] : [];
+}) satisfies SearchPerform;
+
+export default defineSearch({
+  key: 'find_user',
+  noun: 'User',
+  display: {
+    label: 'Find User',
+    description: 'Finds a user of your DailyBot organization by email address, full name or user ID.',
+  },
+  operation: {
+    inputFields,
+    perform,
+    sample: {
+      id: '5945bf02-66f5-4b29-bbd6-07421dfa0a87',
+      uuid: '5945bf02-66f5-4b29-bbd6-07421dfa0a87',
+      full_name: 'John Wick',
+      email: 'john.wick@example.com',
+      username: 'Wick10',
+      role: 'ADMIN',
+      occupation: 'Teammate',
+      timezone: 'America/Bogota',
+      is_active: true,
+      bot_enabled: true,
+      image: 'https://secure.gravatar.com/avatar/image.png',
+      birth_date: '05-12',
+      work_days: [1, 2, 3, 4, 5],
+      work_start_time: '09:00:00',
+      timeoff_start: '06/01/2022',
+      timeoff_end: '16/01/2022',
+      chat_user_id: 'Z32HVBCQ98D',
+      organization_uuid: '4e322341-1262-42fa-942a-0341d90883f6',
+      organization_name: 'Alexa OC',
+    } satisfies FoundUser,
+    outputFields: [
+      { key: 'id', label: 'User ID' },
+      { key: 'uuid', label: 'User UUID' },
+      { key: 'full_name', label: 'Full Name' },
+      { key: 'email', label: 'Email' },
+      { key: 'username', label: 'Username' },
+      { key: 'role', label: 'Role' },
+      { key: 'occupation', label: 'Occupation' },
+      { key: 'timezone', label: 'Time Zone' },
+      { key: 'is_active', label: 'Is Active', type: 'boolean' },
+      { key: 'bot_enabled', label: 'Bot Enabled', type: 'boolean' },
+      { key: 'image', label: 'Avatar URL' },
+      { key: 'birth_date', label: 'Birthday (MM-DD)' },
+      { key: 'work_days', label: 'Work Days (1 = Monday)', type: 'integer', list: true },
+      { key: 'work_start_time', label: 'Work Start Time' },
+      { key: 'timeoff_start', label: 'Time Off Start' },
+      { key: 'timeoff_end', label: 'Time Off End' },
+      { key: 'chat_user_id', label: 'Chat Platform User ID' },
+      { key: 'organization_uuid', label: 'Organization ID' },
+      { key: 'organization_name', label: 'Organization Name' },
+    ],
+  },
+});
