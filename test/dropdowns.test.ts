@@ -4,13 +4,13 @@ import { listCheckins, listForms, listTeams, listTemplates, listUsers } from '..
 import { API, appTester, authData } from './helpers';
 import * as seeds from './fixtures/seeds';
 
-const run = (trigger: { operation: { perform: unknown } }, page = 0) =>
-  appTester(trigger.operation.perform as never, { authData, meta: { page } } as never) as Promise<Array<{ id: string; name: string }>>;
+const run = (trigger: { operation: object }, page = 0) =>
+  appTester((trigger.operation as { perform: unknown }).perform as never, { authData, meta: { page } } as never) as Promise<Array<{ id: string; name: string }>>;
 
 describe('dropdown triggers', () => {
   it.each([listCheckins, listForms, listTemplates, listUsers, listTeams])('$key is hidden and pages with “Load more”', (trigger) => {
     expect(trigger.display.hidden).toBe(true);
-    expect(trigger.operation.canPaginate).toBe(true);
+    expect((trigger.operation as { canPaginate?: boolean }).canPaginate).toBe(true);
   });
 
   it('list_checkins: GET /checkins/ page by page, paused ones marked', async () => {
