@@ -13,6 +13,12 @@ beforeEach(() => {
   delete process.env.DAILYBOT_TIMEOUT_MS;
 });
 
+afterAll(() => {
+  // nock patches Node's shared http module; jest loads a fresh nock for each test file, so the
+  // previous file's interceptor must go, or it would answer (and refuse) the next file's requests
+  nock.restore();
+});
+
 afterEach(() => {
   const pending = nock.pendingMocks();
   nock.cleanAll();
