@@ -6,11 +6,11 @@ import { appTester, authData } from '../helpers';
 
 type SearchKey = keyof NonNullable<typeof App.searches>;
 
-/** Runs a search's perform with a connection and the given inputs, as Zapier would. */
+/** Runs a search's perform with a connection and the given inputs, as Zapier would, with an empty cache. */
 export const runSearch = (key: SearchKey, inputData: Record<string, unknown>): Promise<Array<Record<string, unknown>>> => {
   const search = App.searches?.[key];
   if (!search) throw new Error(`no search ${String(key)}`);
-  return appTester(search.operation.perform as never, { authData, inputData } as never) as Promise<Array<Record<string, unknown>>>;
+  return appTester(search.operation.perform as never, { authData, inputData } as never, true) as Promise<Array<Record<string, unknown>>>;
 };
 
 /**
