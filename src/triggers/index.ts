@@ -2,8 +2,36 @@
 import type { Trigger } from 'zapier-platform-core';
 
 import { stepsByKey, type StepModule } from '../steps';
+import * as checkinBlockerReported from './checkin-blocker-reported';
+import * as checkinResponseCompleted from './checkin-response-completed';
+import * as checkinResponseDeleted from './checkin-response-deleted';
+import * as checkinResponseUpdated from './checkin-response-updated';
 import { dropdownSteps } from './dropdowns';
+import * as formResponseCreated from './form-response-created';
+import * as formResponseDeleted from './form-response-deleted';
+import * as formResponseUpdated from './form-response-updated';
+import * as kudosPosted from './kudos-posted';
+import * as teamMemberAdded from './team-member-added';
+import * as teamMemberRemoved from './team-member-removed';
+import * as userActivated from './user-activated';
+import * as userDeactivated from './user-deactivated';
 
-export const triggerSteps: StepModule<Trigger>[] = [...dropdownSteps];
+/** The REST-hook triggers, in the order a Zap builder meets them. */
+export const instantTriggerSteps: StepModule<Trigger>[] = [
+  checkinResponseCompleted,
+  checkinBlockerReported,
+  checkinResponseUpdated,
+  checkinResponseDeleted,
+  formResponseCreated,
+  formResponseUpdated,
+  formResponseDeleted,
+  kudosPosted,
+  userActivated,
+  userDeactivated,
+  teamMemberAdded,
+  teamMemberRemoved,
+];
+
+export const triggerSteps: StepModule<Trigger>[] = [...instantTriggerSteps, ...dropdownSteps];
 
 export const triggers = stepsByKey(triggerSteps);

@@ -6,7 +6,7 @@
 import type { ZObject } from 'zapier-platform-core';
 
 import { schema, type Infer } from '../../schema';
-import { readResponse, responseHeadShape, responseOutputFields, responseTailShape, withNumberedAnswers, type ResponsePayload } from './response';
+import { deliveryId, readResponse, responseHeadShape, responseOutputFields, responseTailShape, withNumberedAnswers, type ResponsePayload } from './response';
 
 export interface CheckinResponseContext {
   /** The DailyBot event (`followups.response.completed`, `.updated`, `.deleted`). */
@@ -29,19 +29,19 @@ export const CheckinResponseOutput = schema((zod) =>
 );
 export type CheckinResponse = Infer<typeof CheckinResponseOutput>;
 
-/** The check-in a payload names (`checkins: [{uuid, name}]`, or `checkin`/`followup`), else the context's. */
+/**
+ * The check-in a payload names (`checkins: [{uuid, name}]`, or `checkin`/`followup`), else the context's.
+ * A response listed under several check-ins is given as the context's check-in when it is one of them.
+ */
 const checkinOf = (payload: ResponsePayload, ctx: CheckinResponseContext): { uuid: string | null; name: string | null } => {
-  const named = payload.checkins?.find((c) => c.uuid) ?? (payload.checkin?.uuid ? payload.checkin : undefined) ?? (payload.followup?.uuid ? payload.followup : undefined);
-  if (named?.uuid) {
-    const fromContext = ctx.checkin?.uuid === named.uuid ? ctx.checkin.name : undefined;
-    return { uuid: named.uuid, name: named.name || fromContext || null };
+  const named = [...(payload.checkins ?? []), payload.checkin, payload.followup].filter((ref) => ref?.uuid);
+  const chosen = named.find((ref) => ref?.uuid === ctx.checkin?.uuid) ?? named[0];
+  if (chosen?.uuid) {
+    const fromContext = ctx.checkin?.uuid === chosen.uuid ? ctx.checkin.name : undefined;
+    return { uuid: chosen.uuid, name: chosen.name || fromContext || null };
   }
   return { uuid: ctx.checkin?.uuid || null, name: ctx.checkin?.name || null };
 };
-
-/** Every check-in UUID a payload names (a response may list several check-ins). */
-export const checkinUuidsOf = (payload: ResponsePayload): string[] =>
-  [...(payload.checkins ?? []), payload.checkin, payload.followup].flatMap((ref) => (ref?.uuid ? [ref.uuid] : []));
 
 export const normalizeCheckinResponse = (z: ZObject, body: unknown, ctx: CheckinResponseContext): CheckinResponse => {
   const { payload, head, tail, numbered } = readResponse(z, body, ctx, 'a check-in response');
@@ -97,6 +97,13 @@ export const checkinResponseSample: CheckinResponse = {
     'Plans for today: Review the Q3 roadmap with the team.\n' +
     'Any blockers?: Waiting on access to the staging database.',
 };
+
+/** The sample as a trigger for `event` gives it (an update's id holds its time, a deletion's says so). */
+export const checkinResponseSampleFor = (event: string): CheckinResponse => ({
+  ...checkinResponseSample,
+  id: deliveryId(checkinResponseSample.response_uuid, event, checkinResponseSample.updated_at, checkinResponseSample.event_timestamp),
+  event,
+});
 
 export const checkinResponseOutputFields = responseOutputFields(
   [

@@ -225,7 +225,7 @@ const answersText = (answers: Answer[]): string =>
     .join('\n');
 
 /** The delivery's id: unique per response and per kind of event (an update's id holds its time). */
-const deliveryId = (uuid: string, event: string, updatedAt: string | null, eventTimestamp: string | null): string => {
+export const deliveryId = (uuid: string, event: string, updatedAt: string | null, eventTimestamp: string | null): string => {
   if (event.endsWith('.deleted')) return `${uuid}:deleted`;
   if (event.endsWith('.updated')) return `${uuid}:${updatedAt ?? eventTimestamp ?? 'updated'}`;
   return uuid;
