@@ -2,7 +2,32 @@
 import type { Create } from 'zapier-platform-core';
 
 import { stepsByKey, type StepModule } from '../steps';
+import * as addTeamMember from './add-team-member';
+import * as createCheckin from './create-checkin';
+import * as deleteCheckin from './delete-checkin';
+import * as giveKudos from './give-kudos';
+import * as openConversation from './open-conversation';
+import * as pushActivity from './push-activity';
+import * as removeTeamMember from './remove-team-member';
+import * as sendCheckinReminder from './send-checkin-reminder';
+import * as sendEmail from './send-email';
+import * as sendMessage from './send-message';
+import * as updateCheckin from './update-checkin';
+import * as updateUser from './update-user';
 
-export const createSteps: StepModule<Create>[] = [];
+export const createSteps: StepModule<Create>[] = [
+  sendMessage,
+  sendEmail,
+  giveKudos,
+  pushActivity,
+  createCheckin,
+  updateCheckin,
+  deleteCheckin,
+  sendCheckinReminder,
+  openConversation,
+  addTeamMember,
+  removeTeamMember,
+  updateUser,
+];
 
 export const creates = stepsByKey(createSteps);

@@ -187,3 +187,30 @@ export const person = (zod: ZodModule) =>
 export const email = (zod: ZodModule) => zod.string().trim().regex(EMAIL_PATTERN, 'must be an email address');
 
 export type InputSchema = Zod.ZodType;
+
+/** The alphabet of DailyBot's IDs (see `dailybotId`): safe inside a URL path. */
+export const DAILYBOT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+
+/** An optional DailyBot ID picked from a list: blank means "not given". */
+export const optionalDailybotId = (zod: ZodModule) => zod.preprocess(blankToUndefined, dailybotId(zod).optional());
+
+/** A list of DailyBot IDs picked from a list (teams, say), split like `list`, without repeats. */
+export const idList = (zod: ZodModule, max = 100) =>
+  zod.preprocess(
+    (value) => [...new Set(splitList(value))],
+    zod
+      .array(zod.string().regex(DAILYBOT_ID_PATTERN, 'must hold items picked from the list (DailyBot IDs such as 3f2b…-…)'))
+      .max(max, `must name at most ${max} items`),
+  );
+
+/** An optional choice among `values`, matched regardless of case; blank means "not given". */
+export const oneOf = <const V extends readonly [string, ...string[]]>(zod: ZodModule, values: V) =>
+  zod.preprocess(
+    (value) => {
+      const v = blankToUndefined(value);
+      if (typeof v !== 'string') return v;
+      const wanted = v.trim().toLowerCase();
+      return values.find((choice) => choice.toLowerCase() === wanted) ?? v;
+    },
+    zod.enum(values, { error: `must be one of: ${values.join(', ')}` }).optional(),
+  );

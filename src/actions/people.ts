@@ -1,0 +1,45 @@
+/**
+ * People in actions' inputs and outputs.
+ *
+ * Most actions need UUIDs and use `resolveUsers` (src/people.ts) directly. Two endpoints also take
+ * email addresses as they are (check-in reminders, the Activity Hook): `uuidsAndEmails` keeps UUIDs
+ * and emails as typed and looks up only the full names, with one listing for all of them.
+ */
+import type { Bundle, ZObject } from 'zapier-platform-core';
+
+import { classify, resolveUsers, type ResolvedUser } from '../people';
+import { schema } from '../schema';
+
+export interface UuidsAndEmails {
+  uuids: string[];
+  emails: string[];
+  /** The people found by name (with their email when DailyBot listed one). */
+  resolved: ResolvedUser[];
+}
+
+export const uuidsAndEmails = async (z: ZObject, bundle: Bundle, inputs: readonly string[], fieldLabel: string): Promise<UuidsAndEmails> => {
+  const refs = inputs.map(classify).filter((ref) => ref.input !== '');
+  const names = refs.filter((ref) => ref.kind === 'name').map((ref) => ref.input);
+  const resolved = names.length > 0 ? await resolveUsers(z, bundle, names, fieldLabel) : [];
+  const uuids = new Map<string, string>();
+  for (const ref of refs) if (ref.kind === 'uuid') uuids.set(ref.key, ref.input);
+  for (const user of resolved) uuids.set(user.uuid.toLowerCase(), user.uuid);
+  const emails = new Map<string, string>();
+  for (const ref of refs) if (ref.kind === 'email') emails.set(ref.key, ref.input);
+  return { uuids: [...uuids.values()], emails: [...emails.values()], resolved };
+};
+
+/** One person in an action's output. */
+export const PersonOutput = schema((zod) => zod.object({ uuid: zod.string(), email: zod.string().nullable(), full_name: zod.string().nullable() }));
+
+export const personOutput = (user: ResolvedUser) => ({ uuid: user.uuid, email: user.email, full_name: user.full_name });
+
+/** Output fields for a list of people under `key` (`users[]uuid`, …). */
+export const peopleOutputFields = (key: string, noun: string) => [
+  { key: `${key}[]uuid`, label: `${noun} ID` },
+  { key: `${key}[]email`, label: `${noun} Email` },
+  { key: `${key}[]full_name`, label: `${noun} Name` },
+];
+
+/** The documented example user, as an action outputs people. */
+export const samplePerson = { uuid: '5945bf02-66f5-4b29-bbd6-07421dfa0a87', email: 'john@example.com', full_name: 'John Wick' };

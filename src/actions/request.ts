@@ -1,0 +1,57 @@
+/**
+ * How an action sends its one request: `sendAction` is `send` (src/http/client.ts) that also says,
+ * in the action's own words, what two of DailyBot's answers mean: a 404 without a code (the picked
+ * check-in or team is gone) and a 400 about people (someone is not, or no longer, in the
+ * organization). Every other failure keeps the shared mapping of src/http/errors.ts.
+ */
+import type { Bundle, HttpResponse, ZObject } from 'zapier-platform-core';
+import type * as Zod from 'zod';
+
+import { parseAnswer, send, type ApiRequest } from '../http/client';
+import { errorForResponse, parseErrorBody, redact } from '../http/errors';
+import type { LazySchema } from '../schema';
+
+/** DailyBot's codes for "these people cannot receive this" (docs and the official CLI). */
+const PEOPLE_CODES = new Set(['one_or_more_users_not_found', 'no_valid_users', 'no_users_found', 'target_user_inactive', 'invalid_user_identifier']);
+
+export interface ActionRequest extends Omit<ApiRequest, 'allowStatuses'> {
+  /** The label of the field that names people: DailyBot's answers about unknown people point at it. */
+  peopleField?: string;
+  /** What a bare 404 means for this action, said so a Zap builder can fix it. */
+  notFound?: string;
+}
+
+const peopleProblem = (code: string, detail: string, field: string): string => {
+  const what =
+    code === 'target_user_inactive'
+      ? `a person in “${field}” is deactivated in DailyBot`
+      : `DailyBot could not find one or more of the people in “${field}” in your organization`;
+  const says = detail && detail !== code ? ` DailyBot says: ${detail.replace(/\.?$/, '.')}` : '';
+  return (
+    `This step was not done: ${what} (DailyBot code: ${code}).${says} ` +
+    `Check “${field}”: pick the people from the list or map their email addresses, and make sure they are active members.`
+  );
+};
+
+/** Sends one request of an action; every failure ends in a `z.errors.*` error. */
+export const sendAction = async (z: ZObject, bundle: Bundle, req: ActionRequest): Promise<HttpResponse> => {
+  const { peopleField, notFound, ...request } = req;
+  const response = await send(z, bundle, { ...request, allowStatuses: [400, 404] });
+  if (response.status < 400) return response;
+  const body = parseErrorBody(response.data);
+  if (response.status === 404 && notFound && !body.code) throw new z.errors.Error(notFound, 'not_found', 404);
+  if (response.status === 400 && peopleField && body.code && PEOPLE_CODES.has(body.code)) {
+    throw new z.errors.Error(redact(peopleProblem(body.code, body.detail, peopleField), bundle), body.code, 400);
+  }
+  throw (
+    errorForResponse(z, bundle, response, req.where) ??
+    new z.errors.Error(`DailyBot rejected the request (HTTP ${response.status}).`, `http_${response.status}`, response.status)
+  );
+};
+
+/** DailyBot's answer, or `undefined` when it sent none (HTTP 204, or an empty 200). */
+export const answerOf = (response: HttpResponse): unknown => (response.content?.trim() ? response.data : undefined);
+
+/** Parses an answer DailyBot must have sent; a missing or different answer is said plainly. */
+export const parseActionAnswer = <T extends Zod.ZodType>(z: ZObject, schema: LazySchema<T>, response: HttpResponse, what: string): Zod.output<T> =>
+  parseAnswer(z, schema, answerOf(response), what);

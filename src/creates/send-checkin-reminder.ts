@@ -1,0 +1,107 @@
+/**
+ * Send Check-in Reminder: `POST /checkins/{uuid}/send-reminders/`. DailyBot takes people by UUID
+ * (`users_uuids`) and by email (`users_emails`), so only full names are looked up.
+ */
+import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
+
+import { uuidsAndEmails } from '../actions/people';
+import { answerOf, sendAction } from '../actions/request';
+import { checkinField, peopleField } from '../fields';
+import { parseInputs } from '../inputs';
+import { EMAIL_PATTERN, UUID_PATTERN } from '../people';
+import { schema, type Infer } from '../schema';
+import { dailybotId, date, list } from '../schemas/input';
+
+const PEOPLE = 'People';
+
+const inputFields = defineInputFields([
+  checkinField(true, 'The check-in to remind people about.'),
+  peopleField('users', PEOPLE, false, 'Who gets the reminder. Leave empty to remind everyone who has not answered yet.'),
+  {
+    key: 'date',
+    label: 'Date',
+    type: 'string',
+    required: false,
+    helpText: 'The check-in day to remind about, written YYYY-MM-DD. Empty means today.',
+  },
+]);
+
+const Inputs = schema((zod) => zod.object({ checkin: dailybotId(zod), users: list(zod), date: date(zod) }));
+
+/** The body of `POST /checkins/{uuid}/send-reminders/`. */
+export const request = schema((zod) =>
+  zod.strictObject({
+    users_uuids: zod.array(zod.string().regex(UUID_PATTERN)).min(1).optional(),
+    users_emails: zod.array(zod.string().regex(EMAIL_PATTERN)).min(1).optional(),
+    date: zod.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  }),
+);
+
+export const output = schema((zod) =>
+  zod.object({
+    detail: zod.string().nullable(),
+    checkin_uuid: zod.string(),
+    date: zod.string().nullable(),
+    users_uuids: zod.array(zod.string()),
+    users_emails: zod.array(zod.string()),
+    everyone_pending: zod.boolean(),
+  }),
+);
+
+const Answer = schema((zod) => zod.looseObject({ detail: zod.string() }));
+
+const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>> => {
+  const inputs = parseInputs(z, Inputs, bundle.inputData, inputFields);
+  const people = await uuidsAndEmails(z, bundle, inputs.users, PEOPLE);
+  const response = await sendAction(z, bundle, {
+    method: 'POST',
+    path: `/checkins/${encodeURIComponent(inputs.checkin)}/send-reminders/`,
+    body: {
+      ...(people.uuids.length > 0 ? { users_uuids: people.uuids } : {}),
+      ...(people.emails.length > 0 ? { users_emails: people.emails } : {}),
+      ...(inputs.date ? { date: inputs.date } : {}),
+    },
+    peopleField: PEOPLE,
+    notFound:
+      'DailyBot has no check-in with this ID that the API key’s owner can see (HTTP 404): it may have been deleted. ' +
+      'Pick the check-in again from the list in “Check-in”.',
+  });
+  const answer = Answer.safeParse(answerOf(response));
+  return {
+    detail: answer.success ? answer.data.detail : null,
+    checkin_uuid: inputs.checkin,
+    date: inputs.date ?? null,
+    users_uuids: people.uuids,
+    users_emails: people.emails,
+    everyone_pending: people.uuids.length === 0 && people.emails.length === 0,
+  };
+};
+
+export default defineCreate({
+  key: 'send_checkin_reminder',
+  noun: 'Reminder',
+  display: {
+    label: 'Send Check-in Reminder',
+    description: 'Reminds people to answer a check-in: the people you name, or everyone who has not answered yet.',
+  },
+  operation: {
+    inputFields,
+    perform,
+    sample: {
+      detail: 'Users notified successfully.',
+      checkin_uuid: 'b1b292b3-29b2-4235-8103-321ed749db8d',
+      date: '2026-03-31',
+      users_uuids: ['5945bf02-66f5-4b29-bbd6-07421dfa0a87'],
+      users_emails: ['ann@example.com'],
+      everyone_pending: false,
+    },
+    outputFields: [
+      { key: 'detail', label: 'DailyBot Answer' },
+      { key: 'checkin_uuid', label: 'Check-in ID' },
+      { key: 'date', label: 'Date' },
+      { key: 'users_uuids', label: 'Reminded User IDs', list: true },
+      { key: 'users_emails', label: 'Reminded User Emails', list: true },
+      { key: 'everyone_pending', label: 'Reminded Everyone Pending', type: 'boolean' },
+    ],
+  },
+});

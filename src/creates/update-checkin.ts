@@ -1,0 +1,72 @@
+/** Update Check-in: `PATCH /checkins/{uuid}/` with only the settings the Zap builder filled in. */
+import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
+
+import {
+  checkinOutput,
+  CheckinOutput,
+  checkinOutputFields,
+  checkinSample,
+  endNotBeforeStart,
+  nameAndTemplateFields,
+  pickDefined,
+  SETTING_KEYS,
+  settingsBodyShape,
+  settingsFields,
+  settingsRules,
+} from '../actions/checkin';
+import { answerOf, sendAction } from '../actions/request';
+import { checkinField } from '../fields';
+import { parseInputs } from '../inputs';
+import { schema } from '../schema';
+import { Checkin } from '../schemas/api';
+import { dailybotId, optionalDailybotId, optionalText } from '../schemas/input';
+
+const inputFields = defineInputFields([
+  checkinField(true, 'The check-in to change. Only the fields you fill in below are changed.'),
+  ...nameAndTemplateFields(false),
+  ...settingsFields(true),
+]);
+
+const CHANGEABLE = ['name', 'template', ...SETTING_KEYS] as const;
+
+const Inputs = schema((zod) =>
+  zod
+    .object({ checkin: dailybotId(zod), name: optionalText(zod, 255), template: optionalDailybotId(zod), ...settingsRules(zod) })
+    .refine(endNotBeforeStart, { path: ['end_on'], message: 'must not be before “Start Date”' })
+    .refine((values) => CHANGEABLE.some((key) => values[key] !== undefined), {
+      message: 'fill in at least one thing to change besides “Check-in” (a name, a template or a setting)',
+    }),
+);
+
+/** The body of `PATCH /checkins/{uuid}/`: only the changed settings, at least one. */
+export const request = schema((zod) =>
+  zod.strictObject(settingsBodyShape(zod)).refine((body) => Object.keys(body).length > 0, 'changes nothing'),
+);
+
+export const output = CheckinOutput;
+
+const perform = async (z: ZObject, bundle: Bundle): Promise<CheckinOutput> => {
+  const { checkin, ...inputs } = parseInputs(z, Inputs, bundle.inputData, inputFields);
+  const body = pickDefined(inputs, CHANGEABLE);
+  const response = await sendAction(z, bundle, {
+    method: 'PATCH',
+    path: `/checkins/${encodeURIComponent(checkin)}/`,
+    body,
+    notFound:
+      'DailyBot has no check-in with this ID that the API key’s owner can see (HTTP 404): it may have been deleted. ' +
+      'Pick the check-in again from the list in “Check-in”.',
+  });
+  // DailyBot answers with the updated check-in; an older deployment answers with nothing
+  const updated = Checkin.safeParse(answerOf(response));
+  return checkinOutput(updated.success ? updated.data : { ...body, uuid: checkin });
+};
+
+export default defineCreate({
+  key: 'update_checkin',
+  noun: 'Check-in',
+  display: {
+    label: 'Update Check-in',
+    description: 'Changes the settings of an existing check-in, leaving the ones you do not fill in as they are.',
+  },
+  operation: { inputFields, perform, sample: checkinSample, outputFields: checkinOutputFields },
+});
