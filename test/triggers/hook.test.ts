@@ -1,0 +1,144 @@
+/** The REST-hook factory's edges, shown through real triggers. */
+import nock from 'nock';
+
+import * as completed from '../../src/triggers/checkin-response-completed';
+import * as formCreated from '../../src/triggers/form-response-created';
+import * as kudosPosted from '../../src/triggers/kudos-posted';
+import { instantTriggerSteps } from '../../src/triggers';
+import { deliveryHeader } from '../../src/triggers/hook';
+import { checkinResponseBody, envelope, HOOK_ID, kudosBody, TARGET_URL } from '../fixtures/webhooks';
+import { API, errorOf, runInApp } from '../helpers';
+import { BEARER, deliver, hookOf, list, subscribe, unsubscribe } from './hook-cases';
+
+describe('subscribe', () => {
+  it.each([
+    ['hook_id', { hook_id: HOOK_ID, hook_url: TARGET_URL, name: 'Zapier: New Kudos', subscriptions: ['kudos.posted'] }, HOOK_ID],
+    ['uuid', { uuid: HOOK_ID }, HOOK_ID],
+    ['a numeric id', { id: 4821 }, '4821'],
+  ])('keeps the hook’s ID when DailyBot answers with %s', async (_name, answer, id) => {
+    nock(API).post('/webhook-subscription/').reply(201, answer);
+    expect(await subscribe(kudosPosted)).toMatchObject({ id });
+  });
+
+  it('fails plainly when DailyBot answers without an ID', async () => {
+    nock(API).post('/webhook-subscription/').reply(201, { url: TARGET_URL });
+    const error = await errorOf(subscribe(kudosPosted));
+    expect(error.message).toMatch(/^DailyBot accepted the webhook but did not say its ID/);
+  });
+
+  it('needs Zapier’s target URL, and sends nothing without it', async () => {
+    const subscribeFn = hookOf(kudosPosted).performSubscribe;
+    const error = await errorOf(runInApp(subscribeFn as never, { inputData: {} }));
+    expect(error.message).toMatch(/did not give this trigger an address/);
+  });
+
+  it('does not send the filter to DailyBot when it is left empty', async () => {
+    nock(API)
+      .post('/webhook-subscription/', (body: Record<string, unknown>) => !('subscribed_objects' in body))
+      .reply(201, { id: HOOK_ID });
+    await expect(subscribe(completed, { checkin: '  ' })).resolves.toMatchObject({ filters: {} });
+  });
+});
+
+describe('unsubscribe', () => {
+  it('uses Zapier’s target URL when the subscription did not keep one', async () => {
+    const identity = { hook_id: HOOK_ID, hook_url: TARGET_URL };
+    nock(API).delete('/webhook-subscription/', identity).query(identity).reply(204);
+    await expect(unsubscribe(kudosPosted, { id: HOOK_ID })).resolves.toEqual({ id: HOOK_ID, removed: true, already_gone: false });
+  });
+
+  it('says a hook that was already gone is gone', async () => {
+    nock(API).delete('/webhook-subscription/').query(true).reply(410);
+    await expect(unsubscribe(kudosPosted, { id: HOOK_ID, hook_url: TARGET_URL })).resolves.toMatchObject({ already_gone: true });
+  });
+
+  it('fails plainly, with no request, when the subscription holds no hook ID', async () => {
+    const error = await errorOf(unsubscribe(kudosPosted, {}));
+    expect(error.message).toMatch(/^This Zap does not know which DailyBot webhook it made/);
+  });
+});
+
+describe('perform', () => {
+  it('reads an envelope that arrives as JSON text', async () => {
+    const items = await deliver(kudosPosted, JSON.stringify(envelope('kudos.posted', kudosBody())));
+    expect(items).toEqual([expect.objectContaining({ id: kudosBody().uuid, event: 'kudos.posted' })]);
+  });
+
+  it('reads a bare body, and an envelope without an event, as the trigger’s event', async () => {
+    await expect(deliver(kudosPosted, kudosBody())).resolves.toEqual([expect.objectContaining({ event: 'kudos.posted', event_timestamp: null })]);
+    const { event: _e, ...noEvent } = envelope('kudos.posted', kudosBody(), '2026-03-01T10:00:00-05:00');
+    await expect(deliver(kudosPosted, noEvent)).resolves.toEqual([expect.objectContaining({ event_timestamp: '2026-03-01T10:00:00-05:00' })]);
+  });
+
+  it('fails plainly for a verified delivery it cannot read', async () => {
+    const error = await errorOf(deliver(completed, envelope('followups.response.completed', { nothing: true })));
+    expect(error.message).toContain('DailyBot sent a check-in response this app could not read');
+  });
+
+  it('ignores a forged delivery before reading it', async () => {
+    await expect(deliver(completed, 'not even json', { headers: { 'Http-X-Bearer': 'guess' } })).resolves.toEqual([]);
+  });
+
+  it('reads a header given as a list, and nothing when there is none', () => {
+    const bundle = (headers: Record<string, unknown>) => ({ rawRequest: { headers } }) as never;
+    expect(deliveryHeader(bundle({ 'Http-X-Bearer': ['first', 'second'] }), 'X-Bearer')).toBe('first');
+    expect(deliveryHeader(bundle({ 'Http-X-Other': 'x' }), 'X-Bearer')).toBeUndefined();
+    expect(deliveryHeader({} as never, 'X-Bearer')).toBeUndefined();
+  });
+
+  it('accepts the right bearer with spaces around it', async () => {
+    await expect(deliver(completed, envelope('followups.response.completed', checkinResponseBody()), { headers: { 'Http-X-Bearer': ` ${BEARER} ` } })).resolves.toHaveLength(1);
+  });
+});
+
+describe('performList', () => {
+  it('gives the sample for events with no listing, even with a filter', async () => {
+    await expect(list(formCreated, { form: 'c3d4e5f6-a7b8-4901-8cde-f12345678902' })).resolves.toEqual([hookOf(formCreated).sample]);
+  });
+
+  it('checks the filter first', async () => {
+    const error = await errorOf(list(completed, { checkin: 'not an id!' }));
+    expect(error.message).toMatch(/^Check this field: “Check-in” must be picked from the list/);
+  });
+});
+
+describe('every instant trigger', () => {
+  it('is a REST hook with all four operations, and a filter only where SURFACE.md has one', () => {
+    const filters = Object.fromEntries(instantTriggerSteps.map((m) => [m.default.key, hookOf(m).inputFields.map((f) => `${f.key}:${f.dynamic}:${f.required}`)]));
+    expect(filters).toEqual({
+      checkin_response_completed: ['checkin:list_checkins.id.name:false'],
+      checkin_blocker_reported: ['checkin:list_checkins.id.name:false'],
+      checkin_response_updated: ['checkin:list_checkins.id.name:false'],
+      checkin_response_deleted: ['checkin:list_checkins.id.name:false'],
+      form_response_created: ['form:list_forms.id.name:false'],
+      form_response_updated: ['form:list_forms.id.name:false'],
+      form_response_deleted: ['form:list_forms.id.name:false'],
+      kudos_posted: [],
+      user_activated: [],
+      user_deactivated: [],
+      team_member_added: ['team:list_teams.id.name:false'],
+      team_member_removed: ['team:list_teams.id.name:false'],
+    });
+    for (const m of instantTriggerSteps) {
+      const op = hookOf(m);
+      for (const fn of [op.performSubscribe, op.performUnsubscribe, op.perform, op.performList]) expect(typeof fn).toBe('function');
+    }
+  });
+
+  it('has the label SURFACE.md gives it', () => {
+    expect(Object.fromEntries(instantTriggerSteps.map((m) => [m.default.key, m.default.display.label]))).toEqual({
+      checkin_response_completed: 'New Check-in Response',
+      checkin_blocker_reported: 'New Blocker in Check-in',
+      checkin_response_updated: 'Updated Check-in Response',
+      checkin_response_deleted: 'Deleted Check-in Response',
+      form_response_created: 'New Form Response',
+      form_response_updated: 'Updated Form Response',
+      form_response_deleted: 'Deleted Form Response',
+      kudos_posted: 'New Kudos',
+      user_activated: 'User Activated',
+      user_deactivated: 'User Deactivated',
+      team_member_added: 'User Added to Team',
+      team_member_removed: 'User Removed from Team',
+    });
+  });
+});

@@ -1,0 +1,78 @@
+/** The check-in triggers' test step: real recent responses, within a few requests, newest first. */
+import nock from 'nock';
+
+import * as completed from '../../src/triggers/checkin-response-completed';
+import { recentDateRange } from '../../src/triggers/recent-checkin-responses';
+import { checkin, page } from '../fixtures/seeds';
+import { CHECKIN_UUID, listedCheckinResponse } from '../fixtures/webhooks';
+import { API, errorOf } from '../helpers';
+import { freezeNow, NOW, RANGE } from './checkin-list';
+import { list } from './hook-cases';
+
+beforeEach(() => {
+  freezeNow();
+});
+
+const responsesOf = (uuid: string, items: unknown[], range = RANGE) =>
+  nock(API).get(`/checkins/${uuid}/responses/`).query({ ...range, limit: '50', offset: '0' }).reply(200, page(items));
+
+describe('with a check-in chosen', () => {
+  it('reads that check-in and its last 7 days of responses, newest first', async () => {
+    nock(API).get(`/checkins/${CHECKIN_UUID}/`).reply(200, checkin);
+    responsesOf(CHECKIN_UUID, [
+      listedCheckinResponse({ uuid: 'older', updated_at: '2026-03-08T10:00:00Z' }),
+      listedCheckinResponse({ uuid: 'newer', updated_at: '2026-03-09T10:00:00Z' }),
+    ]);
+    const items = await list(completed, { checkin: CHECKIN_UUID });
+    expect(items.map((i) => [i.response_uuid, i.checkin_uuid, i.checkin_name, i.event])).toEqual([
+      ['newer', CHECKIN_UUID, 'Team standups', 'followups.response.completed'],
+      ['older', CHECKIN_UUID, 'Team standups', 'followups.response.completed'],
+    ]);
+  });
+
+  it('gives nothing when there were no responses', async () => {
+    nock(API).get(`/checkins/${CHECKIN_UUID}/`).reply(200, checkin);
+    responsesOf(CHECKIN_UUID, []);
+    await expect(list(completed, { checkin: CHECKIN_UUID })).resolves.toEqual([]);
+  });
+
+  it('says so when the check-in is gone', async () => {
+    nock(API).get(`/checkins/${CHECKIN_UUID}/`).reply(404, { detail: 'Not found.' });
+    responsesOf(CHECKIN_UUID, []);
+    const error = await errorOf(list(completed, { checkin: CHECKIN_UUID }));
+    expect(error.message).toContain('Not found.');
+  });
+});
+
+describe('with no check-in chosen', () => {
+  it('reads the responses of the three active check-ins answered most today, and merges them newest first', async () => {
+    const c = (id: string, answered: number, active = true) => ({ ...checkin, id, name: `Check-in ${id}`, active, summary: { ...checkin.summary, completed_responses: answered } });
+    nock(API)
+      .get('/checkins/')
+      .query({ include_summary: 'true', limit: '100', offset: '0' })
+      .reply(200, page([c('quiet', 0), c('paused', 9, false), c('busy', 5), c('steady', 2), c('some', 1)]));
+    responsesOf('busy', [listedCheckinResponse({ uuid: 'b1', updated_at: '2026-03-10T09:00:00Z' })]);
+    responsesOf('steady', [listedCheckinResponse({ uuid: 's1', updated_at: '2026-03-10T11:00:00Z' })]);
+    responsesOf('some', [listedCheckinResponse({ uuid: 'o1', updated_at: '2026-03-04T11:00:00-05:00' })]);
+    const items = await list(completed);
+    expect(items.map((i) => [i.response_uuid, i.checkin_name])).toEqual([
+      ['s1', 'Check-in steady'],
+      ['b1', 'Check-in busy'],
+      ['o1', 'Check-in some'],
+    ]);
+  });
+
+  it('uses the Zap owner’s time zone for the dates', async () => {
+    // 15:00 UTC on March 10 is already March 11 in Tokyo
+    expect(recentDateRange(NOW, 'Asia/Tokyo')).toEqual({ date_start: '2026-03-04', date_end: '2026-03-11' });
+    expect(recentDateRange(NOW, 'Not/AZone')).toEqual(RANGE);
+    nock(API).get('/checkins/').query(true).reply(200, page([checkin]));
+    responsesOf(CHECKIN_UUID, [listedCheckinResponse()], { date_start: '2026-03-04', date_end: '2026-03-11' });
+    await expect(list(completed, {}, { timezone: 'Asia/Tokyo' })).resolves.toHaveLength(1);
+  });
+
+  it('gives nothing when the organization has no check-ins', async () => {
+    nock(API).get('/checkins/').query(true).reply(200, page([]));
+    await expect(list(completed)).resolves.toEqual([]);
+  });
+});
