@@ -150,7 +150,7 @@ export const flatUser = (user: PayloadUser | null | undefined): FlatUser => {
 export const unreadablePayload = (z: ZObject, what: string, why: string): Error =>
   new z.errors.Error(
     `DailyBot sent ${what} this app could not read (${why}). ` +
-      'The Zap skipped it; if this keeps happening, DailyBot may have changed its webhooks: tell the app’s maintainers.',
+      'If this keeps happening, DailyBot may have changed what it sends: tell the app’s maintainers.',
     'dailybot_unreadable_payload',
   );
 

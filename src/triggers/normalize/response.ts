@@ -220,7 +220,7 @@ const answersText = (answers: Answer[]): string =>
     .map((a, i) => {
       const label = a.question_short ?? a.question ?? `Question ${i + 1}`;
       const text = a.response_text ?? '';
-      return `${label}: ${text.includes('\n') ? `\n${text.replace(/^/gm, '  ')}` : text}`;
+      return text.includes('\n') ? `${label}:\n${text.replace(/^/gm, '  ')}` : `${label}: ${text}`;
     })
     .join('\n');
 
@@ -279,7 +279,7 @@ export const responseOutputFields = (
   subject: Array<{ key: string; label: string }>,
   answerCount: number,
 ): Array<{ key: string; label: string; type?: 'string' | 'boolean' | 'datetime' }> => [
-  { key: 'id', label: 'Delivery ID' },
+  { key: 'id', label: 'ID' },
   { key: 'response_uuid', label: 'Response ID' },
   { key: 'event', label: 'Event' },
   { key: 'event_timestamp', label: 'Event Time', type: 'datetime' },

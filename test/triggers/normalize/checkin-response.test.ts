@@ -73,7 +73,7 @@ describe('normalizeCheckinResponse: the webhook body', () => {
     expect(second?.response).toBe(body.content[Q2]);
     expect(second?.response_text).toBe("- Review <roadmap>\n- Pair with Ana's team ✓\nLine one\nLine two");
     expect(out.answer_2).toBe(second?.response_text);
-    expect(out.answers_text).toContain('Plans for today: \n  - Review <roadmap>\n  - Pair with');
+    expect(out.answers_text).toContain('Plans for today:\n  - Review <roadmap>\n  - Pair with');
   });
 
   it('reads an ISO event_timestamp, keeping the offset DailyBot wrote', async () => {
