@@ -6,6 +6,7 @@
  */
 import { defineInputFields, defineSearch, type SearchPerform } from 'zapier-platform-core';
 
+import { checkinOutput, CheckinOutput, checkinOutputFields, checkinSample } from '../actions/checkin';
 import { findFirst } from '../http/paginate';
 import { parseInputs } from '../inputs';
 import { schema, type Infer } from '../schema';
@@ -46,55 +47,25 @@ const Rules = schema((zod) =>
     }),
 );
 
-/** Check-in settings DailyBot sends that the shared `Checkin` schema does not name (spellings vary). */
-const CheckinExtras = schema((zod) => {
-  const text = zod.string().nullish().catch(null);
-  const flag = zod.boolean().nullish().catch(null);
-  return zod.object({
-    send_reports_one_by_one: flag,
-    send_report_one_by_one: flag,
-    use_user_defined_work_days: flag,
-    privacy: text,
-    frequency_type: text,
-    frequency: zod.number().nullish().catch(null),
-    time_for_report: text,
-    custom_template_intro: text,
-    custom_template_outro: text,
+/** What a listing adds to a check-in's settings: where it reports, and (when asked for) its summary. */
+const ListingExtras = schema((zod) =>
+  zod.object({
     reporting_metadata: zod
       .array(zod.looseObject({ id: zod.union([zod.string(), zod.number()]).nullish(), name: zod.string().nullish(), type: zod.string().nullish() }))
       .nullish()
       .catch(null),
-  });
-});
+  }),
+);
 
-/** One found check-in, flat: its settings, its report channels and (when asked for) its summary. */
+/**
+ * One found check-in: the same flat settings Create Check-in outputs (so a search-or-create step maps
+ * the same keys whichever ran), plus its report channels and its summary.
+ */
 export const output = schema((zod) => {
   const text = zod.string().nullable();
   const flag = zod.boolean().nullable();
   const count = zod.number().nullable();
-  return zod.object({
-    id: zod.string(),
-    uuid: zod.string(),
-    name: zod.string(),
-    template_uuid: text,
-    active: flag,
-    is_anonymous: flag,
-    send_reports_one_by_one: flag,
-    use_user_defined_work_days: flag,
-    privacy: text,
-    start_on: text,
-    end_on: text,
-    frequency_type: text,
-    frequency: count,
-    frequency_on_days: zod.array(zod.number()),
-    custom_trigger_time: text,
-    time_for_report: text,
-    reminders_max_count: count,
-    reminders_trigger_condition: text,
-    reminders_frequency_time: count,
-    is_trigger_based: flag,
-    custom_template_intro: text,
-    custom_template_outro: text,
+  return CheckinOutput.get().extend({
     report_channels: zod.array(zod.object({ id: text, name: text, type: text })),
     summary_completed_percentage: count,
     summary_expected_responses: count,
@@ -106,42 +77,12 @@ export const output = schema((zod) => {
 });
 export type FoundCheckin = Infer<typeof output>;
 
-const templateUuid = (template: Checkin['template']): string | null => {
-  if (typeof template === 'string') return template;
-  if (template && typeof template === 'object') {
-    const id = (template as { uuid?: unknown; id?: unknown }).uuid ?? (template as { id?: unknown }).id;
-    return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
-  }
-  return null;
-};
-
-/** A check-in as DailyBot sends it → the flat output. */
+/** A check-in as DailyBot lists it → the flat output. */
 export const toFoundCheckin = (checkin: Checkin): FoundCheckin => {
-  const extras = CheckinExtras.parse(checkin);
+  const extras = ListingExtras.parse(checkin);
   const summary = checkin.summary ?? {};
   return {
-    id: checkin.uuid,
-    uuid: checkin.uuid,
-    name: checkin.name,
-    template_uuid: templateUuid(checkin.template),
-    active: checkin.active ?? null,
-    is_anonymous: checkin.is_anonymous ?? null,
-    send_reports_one_by_one: extras.send_reports_one_by_one ?? extras.send_report_one_by_one ?? null,
-    use_user_defined_work_days: extras.use_user_defined_work_days ?? null,
-    privacy: extras.privacy ?? null,
-    start_on: checkin.start_on ?? null,
-    end_on: checkin.end_on ?? null,
-    frequency_type: extras.frequency_type ?? null,
-    frequency: extras.frequency ?? null,
-    frequency_on_days: checkin.frequency_on_days ?? [],
-    custom_trigger_time: checkin.custom_trigger_time ?? null,
-    time_for_report: extras.time_for_report ?? null,
-    reminders_max_count: checkin.reminders_max_count ?? null,
-    reminders_trigger_condition: checkin.reminders_trigger_condition ?? null,
-    reminders_frequency_time: checkin.reminders_frequency_time ?? null,
-    is_trigger_based: checkin.is_trigger_based ?? null,
-    custom_template_intro: extras.custom_template_intro ?? null,
-    custom_template_outro: extras.custom_template_outro ?? null,
+    ...checkinOutput(checkin),
     report_channels: (extras.reporting_metadata ?? []).map((channel) => ({
       id: channel.id === undefined || channel.id === null ? null : String(channel.id),
       name: channel.name ?? null,
@@ -179,28 +120,12 @@ export default defineSearch({
     inputFields,
     perform,
     sample: {
+      ...checkinSample,
       id: 'b1b292b3-29b2-4235-8103-321ed749db8d',
       uuid: 'b1b292b3-29b2-4235-8103-321ed749db8d',
       name: 'Team standups',
-      template_uuid: '4e322341-1262-42fa-942a-0341d90883f6',
-      active: true,
-      is_anonymous: false,
-      send_reports_one_by_one: true,
-      use_user_defined_work_days: false,
-      privacy: 'managers_and_members',
-      start_on: '2022-01-25',
-      end_on: null,
-      frequency_type: 'weekly',
-      frequency: 1,
-      frequency_on_days: [1, 2, 3, 4, 5],
+      template: '4e322341-1262-42fa-942a-0341d90883f6',
       custom_trigger_time: '09:30:00',
-      time_for_report: null,
-      reminders_max_count: 0,
-      reminders_trigger_condition: 'smart_frequency',
-      reminders_frequency_time: 15,
-      is_trigger_based: false,
-      custom_template_intro: 'Good morning! Time for the standup.',
-      custom_template_outro: 'Thanks, have a great day!',
       report_channels: [{ id: 'C024BE91L', name: 'standups', type: 'channel' }],
       summary_completed_percentage: 50,
       summary_expected_responses: 2,
@@ -210,28 +135,7 @@ export default defineSearch({
       summary_current_user_has_response: true,
     } satisfies FoundCheckin,
     outputFields: [
-      { key: 'id', label: 'Check-in ID' },
-      { key: 'uuid', label: 'Check-in UUID' },
-      { key: 'name', label: 'Check-in Name' },
-      { key: 'template_uuid', label: 'Template ID' },
-      { key: 'active', label: 'Is Active', type: 'boolean' },
-      { key: 'is_anonymous', label: 'Is Anonymous', type: 'boolean' },
-      { key: 'send_reports_one_by_one', label: 'Sends Reports One by One', type: 'boolean' },
-      { key: 'use_user_defined_work_days', label: 'Uses Each User’s Work Days', type: 'boolean' },
-      { key: 'privacy', label: 'Privacy' },
-      { key: 'start_on', label: 'Starts On' },
-      { key: 'end_on', label: 'Ends On' },
-      { key: 'frequency_type', label: 'Frequency Type' },
-      { key: 'frequency', label: 'Frequency', type: 'integer' },
-      { key: 'frequency_on_days', label: 'Days (1 = Monday)', type: 'integer', list: true },
-      { key: 'custom_trigger_time', label: 'Custom Trigger Time' },
-      { key: 'time_for_report', label: 'Report Time' },
-      { key: 'reminders_max_count', label: 'Reminders Max Count', type: 'integer' },
-      { key: 'reminders_trigger_condition', label: 'Reminders Trigger Condition' },
-      { key: 'reminders_frequency_time', label: 'Reminders Frequency (Minutes)', type: 'integer' },
-      { key: 'is_trigger_based', label: 'Is Trigger Based', type: 'boolean' },
-      { key: 'custom_template_intro', label: 'Custom Intro Message' },
-      { key: 'custom_template_outro', label: 'Custom Outro Message' },
+      ...checkinOutputFields,
       { key: 'report_channels[]id', label: 'Report Channel ID' },
       { key: 'report_channels[]name', label: 'Report Channel Name' },
       { key: 'report_channels[]type', label: 'Report Channel Type' },

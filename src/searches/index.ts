@@ -1,5 +1,5 @@
 /** Every search of the app, and the search-or-create pairs. */
-import type { Search } from 'zapier-platform-core';
+import type { Search, SearchOrCreate } from 'zapier-platform-core';
 
 import { stepsByKey, type StepModule } from '../steps';
 import * as findCheckin from './find-checkin';
@@ -11,4 +11,15 @@ export const searchSteps: StepModule<Search>[] = [findUser, findTeam, findChecki
 
 export const searches = stepsByKey(searchSteps);
 
-export const searchOrCreates = {};
+/** "Find or Create": Zapier runs the search, and the create only when the search finds nothing. */
+export const searchOrCreates = {
+  find_checkin: {
+    key: 'find_checkin',
+    display: {
+      label: 'Find or Create Check-in',
+      description: 'Finds a check-in by its name, or creates it from a template when none matches.',
+    },
+    search: 'find_checkin',
+    create: 'create_checkin',
+  },
+} satisfies Record<string, SearchOrCreate>;

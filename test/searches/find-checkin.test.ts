@@ -12,12 +12,12 @@ const standupsCopy = { ...seeds.checkin, id: 'ffeeddcc-bbaa-4988-8776-6554433221
 const page2Url = `${API}/checkins/?limit=250&offset=250`;
 const page3Url = `${API}/checkins/?limit=250&offset=500`;
 
-/** What find_check-in gives for the documented check-in. */
+/** What find_checkin gives for the documented check-in: Create Check-in's keys, plus report channels and summary. */
 const standupsFound = {
   id: standups.id,
   uuid: standups.id,
   name: 'Team standups',
-  template_uuid: '4e322341-1262-42fa-942a-0341d90883f6',
+  template: '4e322341-1262-42fa-942a-0341d90883f6',
   active: true,
   is_anonymous: true,
   send_reports_one_by_one: true,
@@ -29,7 +29,6 @@ const standupsFound = {
   frequency: 1,
   frequency_on_days: [1, 2, 3, 4, 5],
   custom_trigger_time: null,
-  time_for_report: null,
   reminders_max_count: 0,
   reminders_trigger_condition: 'smart_frequency',
   reminders_frequency_time: 15,
@@ -105,7 +104,7 @@ describe('find_checkin', () => {
     const other = { ...rest, uuid: standups.id, template: { uuid: '4e322341-1262-42fa-942a-0341d90883f6', name: 'Daily' }, send_reports_one_by_one: false };
     nock(API).get('/checkins/').query({ limit: '250' }).reply(200, seeds.page([other]));
     const [found] = await runSearch('find_checkin', { name: 'Team standups' });
-    expect(found).toMatchObject({ id: standups.id, template_uuid: '4e322341-1262-42fa-942a-0341d90883f6', send_reports_one_by_one: false });
+    expect(found).toMatchObject({ id: standups.id, template: '4e322341-1262-42fa-942a-0341d90883f6', send_reports_one_by_one: false });
   });
 
   it('fails plainly when DailyBot answers with a server error', async () => {
