@@ -6,7 +6,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 import { BodyCheck, isPlainObject } from './checks';
-import { badRequest, invalid } from './errors';
+import { ApiError, badRequest, invalid } from './errors';
 import type { Answers, ResponseInput, SandboxState } from './state';
 import { absoluteUrl, queryParam } from './paging';
 import { checkinResponseBody, formResponseBody, kudosBody, teamView, userEventBody } from './views';
@@ -208,7 +208,7 @@ export const controlRoutes = (state: SandboxState) => async (app: FastifyInstanc
     return reply.code(204).send();
   });
   app.delete<Params<'id'>>('/faults/:id', async (req, reply) => {
-    if (!state.faults.remove(Number(req.params.id))) throw badRequest('not_found', `No fault ${req.params.id}.`);
+    if (!state.faults.remove(Number(req.params.id))) throw new ApiError(404, { detail: `No fault ${req.params.id}.`, code: 'not_found' });
     return reply.code(204).send();
   });
   app.post('/reset', async () => {

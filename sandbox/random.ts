@@ -11,13 +11,18 @@ export class Random {
     this.state = (Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ 0xc2b2ae35) >>> 0;
   }
 
-  /** A float in [0, 1). */
-  next(): number {
+  /** An unsigned 32-bit integer. */
+  u32(): number {
     this.state = (this.state + 0x6d2b79f5) >>> 0;
     let t = this.state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return (t ^ (t >>> 14)) >>> 0;
+  }
+
+  /** A float in [0, 1). */
+  next(): number {
+    return this.u32() / 4294967296;
   }
 
   /** An integer in [min, max]. */
@@ -48,7 +53,7 @@ export class Random {
   /** `length` lowercase hex digits. */
   hex(length: number): string {
     let out = '';
-    while (out.length < length) out += (Math.floor(this.next() * 0x100000000) >>> 0).toString(16).padStart(8, '0');
+    while (out.length < length) out += hex8(this.u32());
     return out.slice(0, length);
   }
 
@@ -59,10 +64,19 @@ export class Random {
     return out;
   }
 
-  /** A version-4 UUID, as DailyBot uses for every object. */
+  /** A version-4 UUID, as DailyBot uses for every object (built from four words: seeding 10,000 users makes ~50,000). */
   uuid(): string {
-    const h = this.hex(32);
-    const variant = ((parseInt(h[16] as string, 16) & 0x3) | 0x8).toString(16);
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+    const a = this.u32();
+    const b = this.u32();
+    const c = ((this.u32() & 0x3fffffff) | 0x80000000) >>> 0; // the variant bits: 10xx
+    const d = this.u32();
+    const hb = hex8(b);
+    const hc = hex8(c);
+    return `${hex8(a)}-${hb.slice(0, 4)}-4${hb.slice(5)}-${hc.slice(0, 4)}-${hc.slice(4)}${hex8(d)}`;
   }
 }
+
+const BYTE_HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+const hex8 = (n: number): string =>
+  (BYTE_HEX[n >>> 24] as string) + BYTE_HEX[(n >>> 16) & 255] + BYTE_HEX[(n >>> 8) & 255] + BYTE_HEX[n & 255];

@@ -118,12 +118,27 @@ const PULSE_NOTES = [
   '',
 ];
 
-const ascii = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9-]/g, '');
+const asciiCache = new Map<string, string>();
+
+/** "Fernández" → "fernandez", for emails and usernames. */
+const ascii = (text: string): string => {
+  let out = asciiCache.get(text);
+  if (out === undefined) {
+    out = text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9-]/g, '');
+    asciiCache.set(text, out);
+  }
+  return out;
+};
+
+/**
+ * Seeded check-ins ask at most this many people: real check-ins run per team, and a week of
+ * answers from a 4,000-person "team" would only slow startup down.
+ */
+export const MAX_SEEDED_PARTICIPANTS = 100;
 
 /** A random stream per kind of object, derived from the seed. */
 const streams = (seed: number) => {
@@ -433,7 +448,7 @@ export const buildOrganization = (options: SeedOptions): OrganizationData => {
   const templates = buildTemplates(rng.templates);
   const [standupT, pulseT, retroT, vacationT, feedbackT, itT] = templates as [Template, Template, Template, Template, Template, Template];
 
-  const activeMembers = (t: Team) => [...t.members].filter((uuid) => users.get(uuid)!.is_active);
+  const activeMembers = (t: Team) => [...t.members].filter((uuid) => users.get(uuid)!.is_active).slice(0, MAX_SEEDED_PARTICIPANTS);
   const standup = checkin(rng.checkins, today, {
     name: 'Daily Standup',
     template: standupT.uuid,

@@ -205,6 +205,8 @@ export class SandboxState {
     this.rng = new Random(this.seed + 0x5eed);
     this.outboxList = [];
     this.requestList = [];
+    this.nextOutboxId = 1;
+    this.nextRequestId = 1;
     this.botMessages = new Set();
   }
 

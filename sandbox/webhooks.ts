@@ -186,6 +186,7 @@ export class WebhookDispatcher {
   reset(): void {
     this.subscriptions.clear();
     this.log = [];
+    this.nextId = 1;
     this.chains = new Map();
   }
 }
