@@ -99,6 +99,7 @@ const StoredSubscription = schema((zod) =>
     id: zod.union([zod.string(), zod.number()]).nullish().catch(undefined),
     hook_url: zod.string().nullish().catch(undefined),
     bearer: zod.string().nullish().catch(undefined),
+    filters: zod.record(zod.string(), zod.string()).nullish().catch(undefined),
   }),
 );
 
@@ -157,10 +158,13 @@ const readEnvelope = (request: unknown): { event?: string; eventTimestamp?: unkn
   return { event: envelope.event ?? undefined, eventTimestamp: envelope.event_timestamp ?? undefined, body: envelope.body };
 };
 
-const chosenFilter = (kind: FilterKind | undefined, inputData: unknown): string | undefined => {
-  if (!kind || !isRecord(inputData)) return undefined;
-  const value = inputData[kind];
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+/** The filter the Zap chose: its input, else what the subscription kept. */
+const chosenFilter = (kind: FilterKind | undefined, bundle: Bundle): string | undefined => {
+  if (!kind) return undefined;
+  const stored = StoredSubscription.safeParse(bundle.subscribeData ?? {});
+  const values = [isRecord(bundle.inputData) ? bundle.inputData[kind] : undefined, stored.success ? stored.data.filters?.[kind] : undefined];
+  for (const value of values) if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  return undefined;
 };
 
 export const defineHook = <K extends string, O extends Item>(spec: HookSpec<K, O>) => {
@@ -229,7 +233,7 @@ export const defineHook = <K extends string, O extends Item>(spec: HookSpec<K, O
     if (!bearerMatches(bundle)) return [];
     const delivery = readEnvelope(bundle.cleanedRequest);
     if (delivery.event !== undefined && delivery.event !== spec.event) return [];
-    const chosen = chosenFilter(spec.filter, bundle.inputData);
+    const chosen = chosenFilter(spec.filter, bundle);
     const item = spec.normalize(z, delivery.body, { event: spec.event, eventTimestamp: delivery.eventTimestamp, filter: chosen });
     return accepts(item, chosen) ? [item] : [];
   };

@@ -44,12 +44,12 @@ export const unsubscribe = (module: StepModule<Trigger>, subscribeData: Record<s
 export const deliver = (
   module: StepModule<Trigger>,
   request: unknown,
-  options: { headers?: Record<string, string>; inputData?: Record<string, unknown>; bearer?: string | null } = {},
+  options: { headers?: Record<string, string>; inputData?: Record<string, unknown>; bearer?: string | null; subscribeData?: Record<string, unknown> } = {},
 ) =>
   run<Item[]>(hookOf(module).perform, {
     cleanedRequest: request,
     rawRequest: { headers: options.headers ?? { 'Http-X-Bearer': BEARER, 'Http-Content-Type': 'application/json' } },
-    subscribeData: { id: HOOK_ID, hook_url: TARGET_URL, ...(options.bearer === null ? {} : { bearer: options.bearer ?? BEARER }) } as never,
+    subscribeData: { id: HOOK_ID, hook_url: TARGET_URL, ...(options.bearer === null ? {} : { bearer: options.bearer ?? BEARER }), ...options.subscribeData } as never,
     inputData: options.inputData ?? {},
   });
 

@@ -6,7 +6,7 @@ import * as formCreated from '../../src/triggers/form-response-created';
 import * as kudosPosted from '../../src/triggers/kudos-posted';
 import { instantTriggerSteps } from '../../src/triggers';
 import { deliveryHeader } from '../../src/triggers/hook';
-import { checkinResponseBody, envelope, HOOK_ID, kudosBody, TARGET_URL } from '../fixtures/webhooks';
+import { CHECKIN_UUID, checkinResponseBody, envelope, HOOK_ID, kudosBody, OTHER_CHECKIN_UUID, TARGET_URL } from '../fixtures/webhooks';
 import { API, errorOf, runInApp } from '../helpers';
 import { BEARER, deliver, hookOf, list, subscribe, unsubscribe } from './hook-cases';
 
@@ -73,6 +73,12 @@ describe('perform', () => {
   it('fails plainly for a verified delivery it cannot read', async () => {
     const error = await errorOf(deliver(completed, envelope('followups.response.completed', { nothing: true })));
     expect(error.message).toContain('DailyBot sent a check-in response this app could not read');
+  });
+
+  it('applies the filter the subscription kept when the input is not there', async () => {
+    const request = envelope('followups.response.completed', checkinResponseBody());
+    await expect(deliver(completed, request, { subscribeData: { filters: { checkin: OTHER_CHECKIN_UUID } } })).resolves.toEqual([]);
+    await expect(deliver(completed, request, { subscribeData: { filters: { checkin: CHECKIN_UUID } } })).resolves.toHaveLength(1);
   });
 
   it('ignores a forged delivery before reading it', async () => {
