@@ -446,7 +446,7 @@ export const apiRoutes = (state: SandboxState) => async (app: FastifyInstance) =
       by_dailybot: byDailybot,
     });
     state.recordKudos(kudos);
-    return reply.code(201).send(kudosView(kudos, state.users as Map<string, User>, state.org));
+    return reply.code(201).send(kudosView(kudos, state.users, state.org));
   });
 };
 

@@ -12,8 +12,8 @@ import { fullTime, isDate, isMonthDay, isTime, isTimeZone } from './time';
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-const TRUE = new Set([true, 'true', 'True', 'TRUE', 1, '1', 'yes', 'on']);
-const FALSE = new Set([false, 'false', 'False', 'FALSE', 0, '0', 'no', 'off']);
+const TRUE = new Set<unknown>([true, 'true', 'True', 'TRUE', 1, '1', 'yes', 'on']);
+const FALSE = new Set<unknown>([false, 'false', 'False', 'FALSE', 0, '0', 'no', 'off']);
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -96,8 +96,8 @@ export class BodyCheck {
   boolean(field: string, opts: FieldOptions = {}): boolean | null | undefined {
     const got = this.present(field, opts);
     if (!got) return got;
-    if (TRUE.has(got.value as never)) return true;
-    if (FALSE.has(got.value as never)) return false;
+    if (TRUE.has(got.value)) return true;
+    if (FALSE.has(got.value)) return false;
     return this.fail(field, 'Must be a valid boolean.');
   }
 

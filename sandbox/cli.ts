@@ -37,6 +37,12 @@ const integer = (text: string | undefined, fallback: number, what: string): numb
   return n;
 };
 
+/** Label/value lines with the values lined up. */
+const table = (rows: Array<[string, string]>): string[] => {
+  const width = Math.max(...rows.map(([label]) => label.length)) + 2;
+  return rows.map(([label, value]) => `${`${label}:`.padEnd(width)}${value}`);
+};
+
 const main = async (): Promise<void> => {
   const port = integer(values.port ?? process.env.PORT, 8787, 'The port');
   const users = integer(values.users ?? process.env.SANDBOX_USERS, 25, 'The number of users');
@@ -60,17 +66,21 @@ const main = async (): Promise<void> => {
       `authData_activity_hook_url=${sandbox.activityHookUrl}`,
       '',
       '# Keys that fail the documented ways',
-      `free plan (403 plan_free_api_keys_forbidden): ${sandbox.freePlanKey}`,
-      `inactive owner (403 api_key_owner_inactive):  ${sandbox.inactiveOwnerKey}`,
+      ...table([
+        ['free plan (403 plan_free_api_keys_forbidden)', sandbox.freePlanKey],
+        ['inactive owner (403 api_key_owner_inactive)', sandbox.inactiveOwnerKey],
+      ]),
       '',
       '# Useful IDs',
-      `check-in "${state.checkin(d.standup).name}":       ${d.standup}  (blocker question ${d.blockerQuestion})`,
-      `anonymous check-in "${state.checkin(d.anonymousCheckin).name}": ${d.anonymousCheckin}`,
-      `team "${state.team(d.engineeringTeam).name}":            ${d.engineeringTeam}`,
-      `form "${state.form(d.vacationForm).name}":      ${d.vacationForm}`,
-      `key owner:   ${user(d.owner).full_name} <${user(d.owner).email}>`,
-      `manager:     ${manager.full_name} <${manager.email}> (occupation "${manager.occupation}")`,
-      `inactive:    ${user(d.inactiveUser).full_name} <${user(d.inactiveUser).email}>`,
+      ...table([
+        [`check-in "${state.checkin(d.standup).name}"`, `${d.standup} (blocker question ${d.blockerQuestion})`],
+        [`anonymous check-in "${state.checkin(d.anonymousCheckin).name}"`, d.anonymousCheckin],
+        [`team "${state.team(d.engineeringTeam).name}"`, d.engineeringTeam],
+        [`form "${state.form(d.vacationForm).name}"`, d.vacationForm],
+        ['key owner', `${user(d.owner).full_name} <${user(d.owner).email}>`],
+        ['manager', `${manager.full_name} <${manager.email}> (occupation "${manager.occupation}")`],
+        ['deactivated user', `${user(d.inactiveUser).full_name} <${user(d.inactiveUser).email}>`],
+      ]),
       '',
       '# Sandbox routes (no key needed)',
       ...CONTROL_ROUTES.map(([route, what]) => `${route.padEnd(50)} ${what}`),

@@ -9,7 +9,7 @@ import { BodyCheck, isPlainObject } from './checks';
 import { ApiError, badRequest, invalid } from './errors';
 import type { Answers, ResponseInput, SandboxState } from './state';
 import { absoluteUrl, queryParam } from './paging';
-import { checkinResponseBody, formResponseBody, kudosBody, teamView, userEventBody } from './views';
+import { kudosBody, teamView, userEventBody } from './views';
 
 type Params<K extends string> = { Params: Record<K, string> };
 
@@ -97,13 +97,10 @@ export const controlRoutes = (state: SandboxState) => async (app: FastifyInstanc
   // ── Check-in responses
   app.post<Params<'id'>>('/checkins/:id/responses', async (req, reply) => {
     const r = state.completeCheckinResponse(req.params.id.toLowerCase(), responseInput(req.body, true));
-    const checkin = state.checkin(r.checkin);
-    return reply.code(201).send(checkinResponseBody(r, checkin, state.template(checkin.template), state.users.get(r.user), state.org));
+    return reply.code(201).send(state.checkinResponsePayload(r));
   });
   app.patch<Params<'uuid'>>('/checkin-responses/:uuid', async (req) => {
-    const r = state.updateCheckinResponse(req.params.uuid.toLowerCase(), responseInput(req.body, false));
-    const checkin = state.checkin(r.checkin);
-    return checkinResponseBody(r, checkin, state.template(checkin.template), state.users.get(r.user), state.org);
+    return state.checkinResponsePayload(state.updateCheckinResponse(req.params.uuid.toLowerCase(), responseInput(req.body, false)));
   });
   app.delete<Params<'uuid'>>('/checkin-responses/:uuid', async (req, reply) => {
     state.deleteCheckinResponse(req.params.uuid.toLowerCase());
@@ -115,17 +112,13 @@ export const controlRoutes = (state: SandboxState) => async (app: FastifyInstanc
     const check = new BodyCheck(req.body, ['user', 'guest', 'answers']);
     const input = { user: check.string('user') ?? undefined, guest: check.boolean('guest') ?? undefined, answers: readAnswers(check) };
     check.done();
-    const r = state.createFormResponse(req.params.id.toLowerCase(), input);
-    const form = state.form(r.form);
-    return reply.code(201).send(formResponseBody(r, state.template(form.template), r.user ? state.users.get(r.user) : undefined, state.org));
+    return reply.code(201).send(state.formResponsePayload(state.createFormResponse(req.params.id.toLowerCase(), input)));
   });
   app.patch<Params<'uuid'>>('/form-responses/:uuid', async (req) => {
     const check = new BodyCheck(req.body, ['answers']);
     const answers = readAnswers(check);
     check.done();
-    const r = state.updateFormResponse(req.params.uuid.toLowerCase(), { answers });
-    const form = state.form(r.form);
-    return formResponseBody(r, state.template(form.template), r.user ? state.users.get(r.user) : undefined, state.org);
+    return state.formResponsePayload(state.updateFormResponse(req.params.uuid.toLowerCase(), { answers }));
   });
   app.delete<Params<'uuid'>>('/form-responses/:uuid', async (req, reply) => {
     state.deleteFormResponse(req.params.uuid.toLowerCase());
@@ -153,7 +146,7 @@ export const controlRoutes = (state: SandboxState) => async (app: FastifyInstanc
       by_dailybot: byDailybot,
       company_value: companyValue,
     });
-    return reply.code(201).send(kudosBody(kudos, state.users as never, state.org));
+    return reply.code(201).send(kudosBody(kudos, state.users, state.org));
   });
 
   // ── People and teams

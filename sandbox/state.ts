@@ -1,8 +1,8 @@
 /**
  * The sandbox's DailyBot organization, in memory, and everything that can happen to it.
  *
- * Each operation here is what DailyBot does, whoever asks: the API routes (server/api.ts) and the
- * `/_sandbox/` routes (server/control.ts) both call these, so `POST /kudos/` and
+ * Each operation here is what DailyBot does, whoever asks: the API routes (api.ts) and the
+ * `/_sandbox/` routes (control.ts) both call these, so `POST /kudos/` and
  * `POST /_sandbox/kudos` fire the same `kudos.posted` webhook. Operations that refuse something throw
  * an ApiError with DailyBot's answer.
  *
@@ -478,11 +478,14 @@ export class SandboxState {
     return { content, blockers };
   }
 
+  /** A check-in response as webhooks carry it. */
+  checkinResponsePayload(r: CheckinResponse) {
+    const checkin = this.checkin(r.checkin);
+    return checkinResponseBody(r, checkin, this.template(checkin.template), this.d.users.get(r.user), this.d.org);
+  }
+
   private emitCheckinResponse(event: EventName, r: CheckinResponse): void {
-    const checkin = this.d.checkins.get(r.checkin);
-    if (!checkin) return;
-    const body = checkinResponseBody(r, checkin, this.template(checkin.template), this.d.users.get(r.user), this.d.org);
-    this.webhooks.dispatch(event, checkin.id, body);
+    this.webhooks.dispatch(event, r.checkin, this.checkinResponsePayload(r));
   }
 
   /** Someone completes a check-in: `followups.response.completed`. */
@@ -546,11 +549,14 @@ export class SandboxState {
 
   // ── Form responses (webhook events) ───────────────────────────────────────────────────────────
 
+  /** A form response as webhooks carry it. */
+  formResponsePayload(r: FormResponse) {
+    const form = this.form(r.form);
+    return formResponseBody(r, this.template(form.template), r.user ? this.d.users.get(r.user) : undefined, this.d.org);
+  }
+
   private emitFormResponse(event: EventName, r: FormResponse): void {
-    const form = this.d.forms.get(r.form);
-    if (!form) return;
-    const body = formResponseBody(r, this.template(form.template), r.user ? this.d.users.get(r.user) : undefined, this.d.org);
-    this.webhooks.dispatch(event, form.id, body);
+    this.webhooks.dispatch(event, r.form, this.formResponsePayload(r));
   }
 
   /** A form is submitted: `forms.response.created`. A guest has no user. */
@@ -791,16 +797,11 @@ export class SandboxState {
     };
     if (event.startsWith('followups.')) {
       const r = latest(this.d.responses.values(), (x) => objects.length === 0 || objects.includes(x.checkin));
-      if (r) {
-        const checkin = this.checkin(r.checkin);
-        return checkinResponseBody(r, checkin, this.template(checkin.template), this.d.users.get(r.user), this.d.org);
-      }
-      return {};
+      return r ? this.checkinResponsePayload(r) : {};
     }
     if (event.startsWith('forms.')) {
       const r = latest(this.d.formResponses.values(), (x) => objects.length === 0 || objects.includes(x.form));
-      if (r) return formResponseBody(r, this.template(this.form(r.form).template), r.user ? this.d.users.get(r.user) : undefined, this.d.org);
-      return {};
+      return r ? this.formResponsePayload(r) : {};
     }
     if (event === 'kudos.posted') {
       const k = this.d.kudos[this.d.kudos.length - 1];

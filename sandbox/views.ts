@@ -172,7 +172,7 @@ export const responseView = (r: CheckinResponse, template: Template, user: User 
 });
 
 /** `POST /kudos/` answers the kudos object (seed 001): `user` is the giver, null when DailyBot gave them. */
-export const kudosView = (k: Kudos, users: Map<string, User>, org: Organization) => ({
+export const kudosView = (k: Kudos, users: ReadonlyMap<string, User>, org: Organization) => ({
   id: k.id,
   parent: null,
   user: k.giver && users.has(k.giver) ? userView(users.get(k.giver)!, org) : null,
@@ -293,7 +293,7 @@ export const formResponseBody = (r: FormResponse, template: Template, user: User
 };
 
 /** `kudos.posted`: the giver is `giver` here (not `user` as in REST), and null when anonymous or by DailyBot. */
-export const kudosBody = (k: Kudos, users: Map<string, User>, org: Organization) => ({
+export const kudosBody = (k: Kudos, users: ReadonlyMap<string, User>, org: Organization) => ({
   organization_uuid: org.uuid,
   uuid: k.id,
   company_value: k.company_value,

@@ -119,6 +119,9 @@ describe('POST /send-email/ and /open-conversation/', () => {
     expect(again.body.channel).toBe(first.body.channel);
     const empty = await api(sandbox, 'POST', '/open-conversation/', { body: { users_uuids: [] } });
     expect(empty.body.errors).toEqual({ users_uuids: ['This list may not be empty.'] });
+    const unknown = await api(sandbox, 'POST', '/open-conversation/', { body: { users_uuids: [demo().owner, MISSING] } });
+    expect([unknown.status, unknown.body]).toEqual([400, { detail: 'one_or_more_users_not_found', code: 'one_or_more_users_not_found' }]);
+    expect(sandbox.state.outbox.filter((e) => e.kind === 'conversation')).toHaveLength(2);
   });
 });
 
