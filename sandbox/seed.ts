@@ -387,8 +387,10 @@ const buildResponses = (rng: Random, plans: ResponsePlan[], users: Map<string, U
         if (!user.is_active || isOnTimeOff(user, day) || !rng.chance(d === 0 ? plan.rate * 0.7 : plan.rate)) continue;
         const blocker = blockerQuestion !== undefined && rng.chance(plan.blockerRate);
         // 13:00 UTC is 08:00 in Bogotá, the organization's zone; answers come over the next three hours.
+        // Both draws happen every time, so the data never depends on the hour the sandbox starts.
         let at = dayStart + 13 * 3_600_000 + rng.int(0, 3 * 3_600_000);
-        if (at >= now.getTime()) at = Math.max(dayStart, now.getTime() - rng.int(60_000, 1_800_000));
+        const earlier = rng.int(60_000, 1_800_000);
+        if (at >= now.getTime()) at = Math.max(dayStart, now.getTime() - earlier);
         const created = new Date(at);
         const content: Record<string, string> = {};
         plan.template.questions.forEach((q, i) => {

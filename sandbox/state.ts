@@ -166,7 +166,8 @@ export interface SubscriptionInput {
   immediate_sample_event?: boolean;
 }
 
-const NO_BLOCKER = /^\s*(no|nope|none|nothing|n\/a|na|-|no blockers?)\b[\s.!]*$/i;
+/** Answers to the blocker question that mean "no blocker". */
+const NO_BLOCKER = /^\s*(no|nope|none|nothing|n\/a|na|-|no blockers?)\s*[.!]*\s*$/i;
 
 const SAMPLE_ANSWERS = {
   progress: ['Closed the sprint tickets.', 'Reviewed the release notes.', 'Fixed two bugs in the export.'],

@@ -54,6 +54,19 @@ describe('seeding', () => {
     }
   });
 
+  it('seeds the same responses whatever the hour it starts', async () => {
+    const early = await startSandbox({ users: 25, now: '2025-03-12T00:30:00Z' });
+    const late = await startSandbox({ users: 25, now: '2025-03-12T23:30:00Z' });
+    try {
+      const summary = (s: Sandbox) => [...s.state.responses.values()].map((r) => [r.uuid, r.user, r.date, r.content]);
+      expect(summary(early)).toEqual(summary(late));
+      for (const r of early.state.responses.values()) expect(r.created_at.getTime()).toBeLessThanOrEqual(Date.parse('2025-03-12T00:30:00Z'));
+    } finally {
+      await early.close();
+      await late.close();
+    }
+  });
+
   it('refuses a user count it cannot seed', async () => {
     await expect(startSandbox({ users: 4 })).rejects.toThrow('The sandbox seeds 5 to 10000 users; got 4.');
     await expect(startSandbox({ users: 10_001 })).rejects.toThrow(RangeError);

@@ -165,6 +165,11 @@ describe('delivery', () => {
       ['followups.response.completed', false, false],
       ['followups.response.updated', true, true],
     ]);
+    // other ways of saying "no"
+    for (const answer of ['-', 'None.', 'no blockers', ' Nope! ']) {
+      const other = sandbox.state.completeCheckinResponse(demo().standup, { answers: ['a', 'b', answer], date: '2025-03-13' });
+      expect([answer, other.blockers]).toEqual([answer, {}]);
+    }
   });
 
   it('filters by subscribed_objects for check-in and form events only', async () => {
