@@ -72,6 +72,12 @@ export interface Delivery {
 }
 
 const MAX_LOGGED = 10_000;
+
+/** Epoch seconds with microseconds, like DailyBot's `1707154471.495433` (the clock gives milliseconds). */
+const epochSeconds = (at: Date): number => {
+  const micros = 1 + Math.floor((performance.now() % 1) * 999); // never a whole second: always a float
+  return Number(((at.getTime() * 1000 + micros) / 1e6).toFixed(6));
+};
 const MAX_BODY_KEPT = 2_000;
 
 export interface DispatcherOptions {
@@ -115,7 +121,7 @@ export class WebhookDispatcher {
   private enqueue(subscription: Subscription, event: EventName, body: unknown, at: Date, sample: boolean): Delivery {
     const payload: Envelope = {
       event,
-      event_timestamp: at.getTime() / 1000,
+      event_timestamp: epochSeconds(at),
       hook: { id: subscription.id, name: subscription.name },
       body,
     };

@@ -111,6 +111,7 @@ describe('delivery', () => {
     expect(envelope.hook).toEqual({ id: hookId, name: 'Zap 1' });
     // epoch seconds (a float), on the sandbox's clock, which started at 2025-03-12T15:00:00Z
     expect(typeof envelope.event_timestamp).toBe('number');
+    expect(String(envelope.event_timestamp)).toMatch(/^\d{10}\.\d{1,6}$/);
     expect(envelope.event_timestamp - Date.parse('2025-03-12T15:00:00Z') / 1000).toBeGreaterThanOrEqual(0);
     expect(envelope.event_timestamp - Date.parse('2025-03-12T15:00:00Z') / 1000).toBeLessThan(60);
 
