@@ -31,10 +31,16 @@ export const requestTimeoutMs = (): number => {
   return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_TIMEOUT_MS;
 };
 
-/** True when `url` points at DailyBot's API (same scheme, host and port as the base URL). */
+/**
+ * True when `url` is one of DailyBot's API endpoints: same scheme, host and port as the base URL, and
+ * under its path (`/v1/…`). Other URLs on the same host (an Activity Hook URL, say) are not the API.
+ */
 export const isApiUrl = (url: string): boolean => {
   try {
-    return new URL(url).origin === apiOrigin();
+    const target = new URL(url);
+    const base = new URL(apiBaseUrl());
+    const basePath = base.pathname.replace(/\/+$/, '');
+    return target.origin === base.origin && (target.pathname === basePath || target.pathname.startsWith(`${basePath}/`));
   } catch {
     return false;
   }

@@ -34,8 +34,15 @@ const dropHeader = (request: Request, name: string): void => {
  * Every request gets a timeout below Zapier's 30-second step limit, and 429s reach `afterResponse`
  * (so a free plan's daily limit is not retried as if it were a burst limit).
  */
+/** True for a request to the connection's Activity Hook URL (which must never receive the API key). */
+const isActivityHook = (url: string, hookUrl: string | undefined): boolean => {
+  if (!hookUrl) return false;
+  const strip = (u: string) => u.trim().replace(/[?#].*$/, '').replace(/\/+$/, '');
+  return strip(url) === strip(hookUrl);
+};
+
 export const addDailyBotHeaders: BeforeRequestMiddleware = (request: Request, _z, bundle) => {
-  if (isApiUrl(request.url)) {
+  if (isApiUrl(request.url) && !isActivityHook(request.url, bundle.authData?.activity_hook_url)) {
     const apiKey = bundle.authData?.api_key;
     if (apiKey) setHeader(request, 'X-API-KEY', apiKey);
     setHeader(request, 'Content-Type', 'application/json');

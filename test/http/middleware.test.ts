@@ -29,6 +29,21 @@ describe('headers', () => {
     await runInApp((z, bundle) => api(z, bundle, { method: 'POST', url: 'https://hooks.example.com/activity/abc/', body: { message: 'x' } }));
   });
 
+  it('never sends the API key to an Activity Hook URL on the API’s own host, outside /v1', async () => {
+    nock('https://api.dailybot.com', { badheaders: ['x-api-key'] })
+      .post('/activity/abc/')
+      .reply(200, '');
+    await runInApp((z, bundle) => api(z, bundle, { method: 'POST', url: 'https://api.dailybot.com/activity/abc/', body: {} }));
+  });
+
+  it('never sends the API key to the connection’s Activity Hook URL, even under /v1', async () => {
+    const hook = `${API}/activity-hooks/secret-token/`;
+    nock(API, { badheaders: ['x-api-key'] })
+      .post('/activity-hooks/secret-token/')
+      .reply(200, '');
+    await runInApp((z, bundle) => api(z, bundle, { method: 'POST', url: hook, body: {} }), { authData: { api_key: API_KEY, activity_hook_url: hook } });
+  });
+
   it('drops an X-API-KEY a caller set by hand for another host', async () => {
     nock('https://elsewhere.example.com', { badheaders: ['x-api-key'] })
       .get('/x')
