@@ -171,13 +171,6 @@ export const settingsBodyShape = (zod: ZodModule) => ({
   custom_template_outro: zod.string().min(1).max(2000).optional(),
 });
 
-/** Only the values the Zap builder gave, under the documented keys. */
-export const pickDefined = <K extends string>(values: Partial<Record<K, unknown>>, keys: readonly K[]): Partial<Record<K, unknown>> => {
-  const out: Partial<Record<K, unknown>> = {};
-  for (const key of keys) if (values[key] !== undefined) out[key] = values[key];
-  return out;
-};
-
 /** A check-in as the actions output it: flat, every documented setting, `null` where DailyBot sent none. */
 export const CheckinOutput = schema((zod) =>
   zod.object({

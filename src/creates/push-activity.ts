@@ -5,12 +5,12 @@
  */
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
+import { parseActionInputs } from '../actions/inputs';
 import { uuidsAndEmails } from '../actions/people';
 import { isAllowedHookUrl } from '../authentication';
 import { personField } from '../fields';
 import { send } from '../http/client';
 import { errorForResponse, parseErrorBody } from '../http/errors';
-import { parseInputs } from '../inputs';
 import { EMAIL_PATTERN, UUID_PATTERN } from '../people';
 import { schema, type Infer } from '../schema';
 import { httpsUrl, person, text } from '../schemas/input';
@@ -82,25 +82,20 @@ const hookUrlOf = (z: ZObject, bundle: Bundle): string => {
 };
 
 const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>> => {
-  const inputs = parseInputs(z, Inputs, bundle.inputData, inputFields);
+  const inputs = parseActionInputs(z, Inputs, bundle.inputData, inputFields);
   const url = hookUrlOf(z, bundle);
   // an email or a UUID goes as it is; a full name is looked up
   const { uuids, emails, resolved } = await uuidsAndEmails(z, bundle, [inputs.user], USER);
   const [who] = resolved;
   const userUuid = uuids[0] ?? null;
   const userEmail = userUuid ? null : (emails[0] ?? null);
-  const response = await send(z, bundle, {
-    method: 'POST',
-    url,
-    body: {
-      custom_type: inputs.custom_type,
-      message: inputs.message,
-      ...(inputs.link ? { link: inputs.link } : {}),
-      ...(userUuid ? { user_uuid: userUuid } : { user_email: userEmail }),
-    },
-    allowStatuses: [401, 403, 404],
-    where: WHERE,
-  });
+  const body = {
+    custom_type: inputs.custom_type,
+    message: inputs.message,
+    ...(inputs.link ? { link: inputs.link } : {}),
+    ...(userUuid ? { user_uuid: userUuid } : { user_email: userEmail }),
+  };
+  const response = await send(z, bundle, { method: 'POST', url, body, allowStatuses: [401, 403, 404], where: WHERE });
   if (response.status === 404) {
     throw new z.errors.Error(
       `DailyBot found no user “${inputs.user}” (from “${USER}”) in your organization, so the activity was not logged. ` +

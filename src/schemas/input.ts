@@ -11,12 +11,21 @@ import type { ZodModule } from '../schema';
 
 const blankToUndefined = (value: unknown): unknown => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
+/** Any value as text; an object without a prototype (which `String` cannot convert) as its tag. */
+const asText = (value: unknown): string => {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+};
+
 /** Splits a list given as an array or as one comma-, semicolon- or newline-separated string. */
 export const splitList = (value: unknown): string[] => {
   if (value === undefined || value === null) return [];
   const items = Array.isArray(value) ? value : [value];
   return items
-    .flatMap((item) => (typeof item === 'string' ? item.split(/[,;\n\r]+/) : item === undefined || item === null ? [] : [String(item)]))
+    .flatMap((item) => (typeof item === 'string' ? item.split(/[,;\n\r]+/) : item === undefined || item === null ? [] : [asText(item)]))
     .map((item) => item.trim())
     .filter((item) => item !== '');
 };

@@ -106,6 +106,17 @@ describe('Send Message', () => {
     expect(error.message).toContain(message);
   });
 
+  it('sends text with ordinary double curly braces as it is', async () => {
+    nock(API).post('/send-message/', { message: 'Hello {{name}}, see {{ x }}', target_teams: [seeds.team.uuid] }).reply(200, { bot_message_id: '$db/2' });
+    await expect(send({ message: 'Hello {{name}}, see {{ x }}', target_teams: [seeds.team.uuid] })).resolves.toMatchObject({ bot_message_id: '$db/2' });
+  });
+
+  it('refuses text Zapier will not send ({{bundle.…}}), naming the field, before any request', async () => {
+    const error = await failsBeforeAnyRequest(() => send({ message: 'Hi {{bundle.inputData.name}}', target_users: ['Ann Lee'] }));
+    expect(error).toMatchObject({ code: 'invalid_input' });
+    expect(error.message).toContain('“Message” holds text like “{{bundle.…}}”');
+  });
+
   it('refuses a person nobody matches, after the one listing and before sending', async () => {
     nockDirectory();
     const error = await failsBeforeAnyRequest(() => send({ message: 'Hi', target_users: ['john@example.com', 'Nobody Here'] }));

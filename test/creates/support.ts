@@ -41,3 +41,39 @@ export const failsBeforeAnyRequest = async (start: () => Promise<unknown>): Prom
     nock.emitter.removeListener('no match', onNoMatch);
   }
 };
+
+/**
+ * `runAction` without the per-call cost of `appTester`, for the property tests' thousands of runs.
+ * appTester compiles the whole app definition on every call (about half of a run's time); this
+ * compiles it once and then runs each action the same way (zapier-platform-core's own createApp,
+ * createInput and logger, exported under `zapier-platform-core/src/*`): the same app middleware,
+ * request middleware, output checks and fresh `z.cache` per run. What it leaves out is the Lambda
+ * wrapper around them (environment, the http logging patch, the memory guard).
+ */
+type CoreApp = (input: unknown) => Promise<{ results: unknown }>;
+/* eslint-disable @typescript-eslint/no-require-imports */
+const core = {
+  createApp: require('zapier-platform-core/src/create-app') as (app: unknown) => CoreApp,
+  createInput: require('zapier-platform-core/src/tools/create-input') as (...args: unknown[]) => unknown,
+  createLogger: require('zapier-platform-core/src/tools/create-logger') as (event: unknown, options: unknown) => unknown,
+  createRpcClient: require('zapier-platform-core/src/tools/create-rpc-client') as (event: unknown) => unknown,
+  prepareApp: (require('zapier-platform-core/src/tools/schema') as { prepareApp: (app: unknown) => unknown }).prepareApp,
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+let compiled: { app: CoreApp; definition: unknown } | undefined;
+
+export const runActionQuickly = async (key: string, inputData: Record<string, unknown>, auth: Record<string, string> = authData): Promise<Record<string, unknown>> => {
+  // loaded here, not at the top: test/helpers.ts already loads the app for appTester
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  compiled ??= (() => {
+    const App = (require('../../index') as { default: unknown }).default;
+    return { app: core.createApp(App), definition: core.prepareApp(App) };
+  })();
+  const event = { command: 'execute', method: `creates.${key}.operation.perform`, bundle: { authData: auth, inputData }, zcacheTestObj: {} };
+  const logBuffer: unknown[] = [];
+  const logger = core.createLogger(event, { logBuffer });
+  const input = core.createInput(compiled.definition, event, logger, logBuffer, core.createRpcClient(event));
+  const output = await compiled.app(input);
+  return output.results as Record<string, unknown>;
+};
