@@ -1,6 +1,6 @@
 /**
  * How an action sends its one request: `sendAction` is `send` (src/http/client.ts) that also says,
- * in the action's own words, what two of DailyBot's answers mean: a 404 without a code (the picked
+ * in the action's own words, what two of DailyBot's answers mean: a plain 404 (the picked
  * check-in or team is gone) and a 400 about people (someone is not, or no longer, in the
  * organization). Every other failure keeps the shared mapping of src/http/errors.ts.
  */
@@ -39,7 +39,8 @@ export const sendAction = async (z: ZObject, bundle: Bundle, req: ActionRequest)
   const response = await send(z, bundle, { ...request, allowStatuses: [400, 404] });
   if (response.status < 400) return response;
   const body = parseErrorBody(response.data);
-  if (response.status === 404 && notFound && !body.code) throw new z.errors.Error(notFound, 'not_found', 404);
+  // DRF's plain 404 has no code, or the generic `not_found`: the picked item is gone
+  if (response.status === 404 && notFound && (!body.code || body.code === 'not_found')) throw new z.errors.Error(notFound, 'not_found', 404);
   if (response.status === 400 && peopleField && body.code && PEOPLE_CODES.has(body.code)) {
     throw new z.errors.Error(redact(peopleProblem(body.code, body.detail, peopleField), bundle), body.code, 400);
   }

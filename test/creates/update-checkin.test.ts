@@ -61,6 +61,20 @@ describe('Update Check-in', () => {
     expect(error.message).toContain('Pick the check-in again from the list in “Check-in”');
   });
 
+  it('says the same for a 404 with DailyBot’s generic not_found code', async () => {
+    nock(API).patch(`/checkins/${CHECKIN}/`).reply(404, { detail: 'Not found.', code: 'not_found' });
+    const error = await errorOf(update({ checkin: CHECKIN, active: 'true' }));
+    expect(error).toMatchObject({ code: 'not_found', status: 404 });
+    expect(error.message).toContain('Pick the check-in again');
+  });
+
+  it('keeps DailyBot’s word for a 404 with a specific code', async () => {
+    nock(API).patch(`/checkins/${CHECKIN}/`).reply(404, { detail: 'The template does not exist.', code: 'template_not_found' });
+    const error = await errorOf(update({ checkin: CHECKIN, template: 'abc' }));
+    expect(error).toMatchObject({ code: 'template_not_found', status: 404 });
+    expect(error.message).toContain('The template does not exist.');
+  });
+
   it('keeps DailyBot’s word for a permission problem (403)', async () => {
     nock(API).patch(`/checkins/${CHECKIN}/`).reply(403, { detail: 'You cannot edit this check-in.', code: 'insufficient_role' });
     const error = await errorOf(update({ checkin: CHECKIN, active: 'true' }));
