@@ -49,7 +49,7 @@ export default defineCreate({
   noun: 'Team Member',
   display: {
     label: 'Add User to Team',
-    description: 'Adds DailyBot users to a team.',
+    description: 'Adds people to a team.',
   },
   operation: {
     inputFields,

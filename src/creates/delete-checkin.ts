@@ -15,7 +15,7 @@ const inputFields = defineInputFields([
       '**Deleting a check-in cannot be undone.** DailyBot removes the check-in with its settings, and it stops asking its questions. ' +
       'To stop it for a while instead, use **Update Check-in** and set **Active** to No.',
   },
-  checkinField(true, 'The check-in to delete.'),
+  checkinField(true, 'The check-in to delete. This cannot be undone.'),
 ]);
 
 const Inputs = schema((zod) => zod.object({ checkin: dailybotId(zod) }));

@@ -152,7 +152,7 @@ export default defineCreate({
   noun: 'Kudos',
   display: {
     label: 'Give Kudos',
-    description: 'Gives kudos to people or teams, from the API key’s owner or from DailyBot.',
+    description: 'Gives kudos to people or teams, from the API key’s owner or from the bot.',
   },
   operation: {
     inputFields,

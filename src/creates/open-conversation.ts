@@ -47,7 +47,7 @@ export default defineCreate({
   noun: 'Conversation',
   display: {
     label: 'Open Group Conversation',
-    description: 'Opens a private group conversation in Slack between DailyBot users, and gives its channel ID.',
+    description: 'Opens a private group conversation in Slack between people, and gives its channel ID.',
   },
   operation: {
     inputFields,

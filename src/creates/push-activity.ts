@@ -132,7 +132,7 @@ export default defineCreate({
   display: {
     label: 'Log Activity',
     description:
-      'Logs work done in another tool as a DailyBot activity, shown in check-in reports. Needs the Activity Hook URL in the connection.',
+      'Logs work done in another tool as an activity, shown in check-in reports. Needs the Activity Hook URL in the connection.',
   },
   operation: {
     inputFields,

@@ -40,7 +40,7 @@ export default defineCreate({
   noun: 'Team Member',
   display: {
     label: 'Remove User from Team',
-    description: 'Removes a DailyBot user from a team.',
+    description: 'Removes a person from a team.',
   },
   operation: {
     inputFields,

@@ -69,7 +69,7 @@ export default defineCreate({
   noun: 'Email',
   display: {
     label: 'Send Email',
-    description: 'Sends an email through DailyBot to people in your organization.',
+    description: 'Sends an email to people in your organization.',
   },
   operation: {
     inputFields,

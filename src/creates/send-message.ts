@@ -176,7 +176,7 @@ export default defineCreate({
   noun: 'Message',
   display: {
     label: 'Send Message',
-    description: 'Sends a chat message from DailyBot to people, teams or channels, with optional image and buttons.',
+    description: 'Sends a chat message to people, teams or channels, with an optional image and buttons.',
   },
   operation: {
     inputFields,

@@ -148,7 +148,7 @@ export default defineCreate({
   noun: 'User',
   display: {
     label: 'Update User',
-    description: 'Changes a DailyBot user’s profile, work schedule, time off or status, leaving the fields you do not fill in as they are.',
+    description: 'Changes a user’s profile, work schedule, time off or status, leaving the fields you do not fill in as they are.',
   },
   operation: {
     inputFields,
