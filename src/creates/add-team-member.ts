@@ -1,10 +1,10 @@
 /** Add User to Team: `POST /teams/{uuid}/member/` with `{members: [{uuid, platform: "dailybot"}]}`. */
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
-import { parseActionInputs } from '../actions/inputs';
 import { PersonOutput, peopleOutputFields, personOutput, samplePerson } from '../actions/people';
 import { sendAction } from '../actions/request';
 import { peopleField, teamField } from '../fields';
+import { parseInputs } from '../inputs';
 import { resolveUsers, UUID_PATTERN } from '../people';
 import { schema, type Infer } from '../schema';
 import { dailybotId, list } from '../schemas/input';
@@ -32,7 +32,7 @@ export const output = schema((zod) =>
 );
 
 const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>> => {
-  const inputs = parseActionInputs(z, Inputs, bundle.inputData, inputFields);
+  const inputs = parseInputs(z, Inputs, bundle.inputData, inputFields);
   const users = await resolveUsers(z, bundle, inputs.users, USERS);
   await sendAction(z, bundle, {
     method: 'POST',

@@ -13,8 +13,9 @@ import {
   settingsFields,
   settingsRules,
 } from '../actions/checkin';
-import { parseActionInputs, pickDefined } from '../actions/inputs';
+import { pickDefined } from '../actions/inputs';
 import { parseActionAnswer, sendAction } from '../actions/request';
+import { parseInputs } from '../inputs';
 import { schema } from '../schema';
 import { Checkin } from '../schemas/api';
 import { DAILYBOT_ID_PATTERN, dailybotId, text } from '../schemas/input';
@@ -35,7 +36,7 @@ export const request = schema((zod) =>
 export const output = CheckinOutput;
 
 const perform = async (z: ZObject, bundle: Bundle): Promise<CheckinOutput> => {
-  const inputs = parseActionInputs(z, Inputs, bundle.inputData, inputFields);
+  const inputs = parseInputs(z, Inputs, bundle.inputData, inputFields);
   const response = await sendAction(z, bundle, {
     method: 'POST',
     path: '/checkins/',

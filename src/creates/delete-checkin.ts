@@ -1,9 +1,9 @@
 /** Delete Check-in: `DELETE /checkins/{uuid}/`. */
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
-import { parseActionInputs } from '../actions/inputs';
 import { sendAction } from '../actions/request';
 import { checkinField } from '../fields';
+import { parseInputs } from '../inputs';
 import { schema, type Infer } from '../schema';
 import { dailybotId } from '../schemas/input';
 
@@ -26,7 +26,7 @@ export const request = schema((zod) => zod.undefined());
 export const output = schema((zod) => zod.object({ id: zod.string(), uuid: zod.string(), deleted: zod.boolean() }));
 
 const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>> => {
-  const { checkin } = parseActionInputs(z, Inputs, bundle.inputData, inputFields);
+  const { checkin } = parseInputs(z, Inputs, bundle.inputData, inputFields);
   await sendAction(z, bundle, {
     method: 'DELETE',
     path: `/checkins/${encodeURIComponent(checkin)}/`,

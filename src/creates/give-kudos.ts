@@ -4,10 +4,10 @@
  */
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
-import { parseActionInputs } from '../actions/inputs';
 import { PersonOutput, peopleOutputFields, personOutput, samplePerson } from '../actions/people';
 import { answerOf, sendAction } from '../actions/request';
 import { peopleField, teamsField } from '../fields';
+import { parseInputs } from '../inputs';
 import { resolveUsers, UUID_PATTERN, type ResolvedUser } from '../people';
 import { schema, type Infer } from '../schema';
 import { bool, DAILYBOT_ID_PATTERN, idList, list, optionalText, text } from '../schemas/input';
@@ -114,7 +114,7 @@ const companyValue = (value: Answer['company_value'], sent: string | undefined):
 };
 
 const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>> => {
-  const inputs = parseActionInputs(z, Inputs, bundle.inputData, inputFields);
+  const inputs = parseInputs(z, Inputs, bundle.inputData, inputFields);
   const users = inputs.receivers.length > 0 ? await resolveUsers(z, bundle, inputs.receivers, RECEIVERS) : [];
   const response = await sendAction(z, bundle, {
     method: 'POST',

@@ -1,10 +1,10 @@
 /** Open Group Conversation: `POST /open-conversation/` (Slack only) → the new conversation's channel ID. */
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
-import { parseActionInputs } from '../actions/inputs';
 import { PersonOutput, peopleOutputFields, personOutput, samplePerson } from '../actions/people';
 import { parseActionAnswer, sendAction } from '../actions/request';
 import { peopleField } from '../fields';
+import { parseInputs } from '../inputs';
 import { resolveUsers, UUID_PATTERN } from '../people';
 import { schema, type Infer } from '../schema';
 import { list } from '../schemas/input';
@@ -34,7 +34,7 @@ const Answer = schema((zod) => {
 });
 
 const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>> => {
-  const inputs = parseActionInputs(z, Inputs, bundle.inputData, inputFields);
+  const inputs = parseInputs(z, Inputs, bundle.inputData, inputFields);
   const users = await resolveUsers(z, bundle, inputs.users, PEOPLE);
   const usersUuids = users.map((user) => user.uuid);
   const response = await sendAction(z, bundle, { method: 'POST', path: '/open-conversation/', body: { users_uuids: usersUuids }, peopleField: PEOPLE });

@@ -5,12 +5,12 @@
  */
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
-import { parseActionInputs } from '../actions/inputs';
 import { uuidsAndEmails } from '../actions/people';
 import { isAllowedHookUrl } from '../authentication';
 import { personField } from '../fields';
 import { send } from '../http/client';
 import { errorForResponse, parseErrorBody } from '../http/errors';
+import { parseInputs } from '../inputs';
 import { EMAIL_PATTERN, UUID_PATTERN } from '../people';
 import { schema, type Infer } from '../schema';
 import { httpsUrl, person, text } from '../schemas/input';
@@ -82,7 +82,7 @@ const hookUrlOf = (z: ZObject, bundle: Bundle): string => {
 };
 
 const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>> => {
-  const inputs = parseActionInputs(z, Inputs, bundle.inputData, inputFields);
+  const inputs = parseInputs(z, Inputs, bundle.inputData, inputFields);
   const url = hookUrlOf(z, bundle);
   // an email or a UUID goes as it is; a full name is looked up
   const { uuids, emails, resolved } = await uuidsAndEmails(z, bundle, [inputs.user], USER);

@@ -1,9 +1,9 @@
 /** Remove User from Team: `DELETE /teams/{uuid}/member/{user-uuid}/`. */
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
-import { parseActionInputs } from '../actions/inputs';
 import { sendAction } from '../actions/request';
 import { personField, teamField } from '../fields';
+import { parseInputs } from '../inputs';
 import { resolveUser } from '../people';
 import { schema, type Infer } from '../schema';
 import { dailybotId, person } from '../schemas/input';
@@ -22,7 +22,7 @@ export const output = schema((zod) =>
 );
 
 const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>> => {
-  const inputs = parseActionInputs(z, Inputs, bundle.inputData, inputFields);
+  const inputs = parseInputs(z, Inputs, bundle.inputData, inputFields);
   const user = await resolveUser(z, bundle, inputs.user, USER);
   await sendAction(z, bundle, {
     method: 'DELETE',

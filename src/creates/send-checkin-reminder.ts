@@ -4,10 +4,10 @@
  */
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
-import { parseActionInputs } from '../actions/inputs';
 import { uuidsAndEmails } from '../actions/people';
 import { answerOf, sendAction } from '../actions/request';
 import { checkinField, peopleField } from '../fields';
+import { parseInputs } from '../inputs';
 import { EMAIL_PATTERN, UUID_PATTERN } from '../people';
 import { schema, type Infer } from '../schema';
 import { dailybotId, date, list } from '../schemas/input';
@@ -51,7 +51,7 @@ export const output = schema((zod) =>
 const Answer = schema((zod) => zod.looseObject({ detail: zod.string() }));
 
 const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>> => {
-  const inputs = parseActionInputs(z, Inputs, bundle.inputData, inputFields);
+  const inputs = parseInputs(z, Inputs, bundle.inputData, inputFields);
   const people = await uuidsAndEmails(z, bundle, inputs.users, PEOPLE);
   const response = await sendAction(z, bundle, {
     method: 'POST',

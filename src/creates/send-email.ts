@@ -1,10 +1,10 @@
 /** Send Email: `POST /send-email/` to DailyBot users, named by UUID, email or full name. */
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
-import { parseActionInputs } from '../actions/inputs';
 import { PersonOutput, peopleOutputFields, personOutput, samplePerson } from '../actions/people';
 import { answerOf, sendAction } from '../actions/request';
 import { peopleField } from '../fields';
+import { parseInputs } from '../inputs';
 import { resolveUsers, UUID_PATTERN } from '../people';
 import { schema, type Infer } from '../schema';
 import { list, text } from '../schemas/input';
@@ -46,7 +46,7 @@ export const output = schema((zod) =>
 const Answer = schema((zod) => zod.looseObject({ detail: zod.string() }));
 
 const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>> => {
-  const inputs = parseActionInputs(z, Inputs, bundle.inputData, inputFields);
+  const inputs = parseInputs(z, Inputs, bundle.inputData, inputFields);
   const users = await resolveUsers(z, bundle, inputs.users, RECIPIENTS);
   const usersUuids = users.map((user) => user.uuid);
   const response = await sendAction(z, bundle, {

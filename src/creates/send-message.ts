@@ -4,10 +4,10 @@
  */
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
-import { parseActionInputs } from '../actions/inputs';
 import { PersonOutput, peopleOutputFields, personOutput, samplePerson } from '../actions/people';
 import { answerOf, sendAction } from '../actions/request';
 import { peopleField, teamsField } from '../fields';
+import { parseInputs } from '../inputs';
 import { resolveUsers, UUID_PATTERN } from '../people';
 import { schema, type Infer, type ZodModule } from '../schema';
 import { bool, DAILYBOT_ID_PATTERN, httpsUrl, idList, list, oneOf, optionalText, splitList, text } from '../schemas/input';
@@ -141,7 +141,7 @@ export const output = schema((zod) =>
 const Answer = schema((zod) => zod.looseObject({ bot_message_id: zod.string() }));
 
 const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>> => {
-  const inputs = parseActionInputs(z, Inputs, bundle.inputData, inputFields);
+  const inputs = parseInputs(z, Inputs, bundle.inputData, inputFields);
   const users = inputs.target_users.length > 0 ? await resolveUsers(z, bundle, inputs.target_users, USERS) : [];
   const targetUsers = users.map((user) => user.uuid);
   const response = await sendAction(z, bundle, {

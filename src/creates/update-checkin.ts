@@ -13,9 +13,10 @@ import {
   settingsFields,
   settingsRules,
 } from '../actions/checkin';
-import { parseActionInputs, pickDefined } from '../actions/inputs';
+import { pickDefined } from '../actions/inputs';
 import { answerOf, sendAction } from '../actions/request';
 import { checkinField } from '../fields';
+import { parseInputs } from '../inputs';
 import { schema } from '../schema';
 import { Checkin } from '../schemas/api';
 import { dailybotId, optionalDailybotId, optionalText } from '../schemas/input';
@@ -45,7 +46,7 @@ export const request = schema((zod) =>
 export const output = CheckinOutput;
 
 const perform = async (z: ZObject, bundle: Bundle): Promise<CheckinOutput> => {
-  const { checkin, ...inputs } = parseActionInputs(z, Inputs, bundle.inputData, inputFields);
+  const { checkin, ...inputs } = parseInputs(z, Inputs, bundle.inputData, inputFields);
   const body = pickDefined(inputs, CHANGEABLE);
   const response = await sendAction(z, bundle, {
     method: 'PATCH',

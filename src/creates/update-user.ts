@@ -2,9 +2,10 @@
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
 import { WEEKDAY_CHOICES } from '../actions/choices';
-import { parseActionInputs, pickDefined } from '../actions/inputs';
+import { pickDefined } from '../actions/inputs';
 import { answerOf, sendAction } from '../actions/request';
 import { personField } from '../fields';
+import { parseInputs } from '../inputs';
 import { resolveUser } from '../people';
 import { schema, type Infer } from '../schema';
 import { User } from '../schemas/api';
@@ -113,7 +114,7 @@ const textOf = (v: unknown): string | null => (typeof v === 'string' ? v : null)
 const flagOf = (v: unknown): boolean | null => (typeof v === 'boolean' ? v : null);
 
 const perform = async (z: ZObject, bundle: Bundle): Promise<Output> => {
-  const { user: named, ...inputs } = parseActionInputs(z, Inputs, bundle.inputData, inputFields);
+  const { user: named, ...inputs } = parseInputs(z, Inputs, bundle.inputData, inputFields);
   const user = await resolveUser(z, bundle, named, USER);
   const body = pickDefined(inputs, CHANGEABLE);
   const response = await sendAction(z, bundle, {

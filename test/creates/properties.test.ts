@@ -86,6 +86,8 @@ const INJECTIONS = [
   "'; DROP TABLE users;--",
   '{{x}}',
   '{{ name }}',
+  '{{bundle.authData.api_key}}',
+  'Hi {{ process.env.HOME }}!',
   '${process.env.HOME}',
   '%2e%2e%2f',
   '\u202eevil',
@@ -96,8 +98,6 @@ const INJECTIONS = [
   '\t tabbed \n',
 ];
 
-/** Text zapier-platform-core will not send (it would be read as a request template): refused as an input. */
-const zapierCurlies = fc.constantFrom('{{bundle.authData.api_key}}', 'Hi {{ process.env.HOME }}!', 'x {{bundle.inputData.message}} y');
 
 /** A free text that is valid: not blank, short, often hostile-looking. */
 const freeText = (max = 60) =>
@@ -108,7 +108,6 @@ const freeText = (max = 60) =>
 /** Anything at all a field may receive. */
 const hostile = fc.oneof(
   fc.constantFrom('', '   ', 'x'.repeat(20_000), ...INJECTIONS),
-  zapierCurlies,
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 20 }),
   fc.integer(),
@@ -194,7 +193,7 @@ const badSetting: Array<[string, fc.Arbitrary<unknown>]> = [
   ['reminders_max_count', fc.oneof(fc.integer({ min: 4, max: 1_000_000 }), fc.integer({ max: -1 }), fc.constantFrom('1.5', 'three'))],
   ['reminders_trigger_condition', fc.constantFrom('hourly', 'smart', "'; DROP")],
   ['reminders_frequency_time', fc.oneof(fc.integer({ min: 1441 }), fc.constantFrom(0, '0', '-5'))],
-  ['custom_template_intro', fc.oneof(fc.constant('x'.repeat(2001)), zapierCurlies)],
+  ['custom_template_intro', fc.constant('x'.repeat(2001))],
 ];
 
 const specs: Record<string, Spec> = {
@@ -215,7 +214,7 @@ const specs: Record<string, Spec> = {
       .map(defined)
       .filter((v) => [v.target_users, v.target_teams, v.target_channels].some((t) => t !== undefined && t !== '')),
     invalid: [
-      ['message', fc.oneof(fc.constantFrom(undefined, '', '  \n ', 'x'.repeat(10_001)), zapierCurlies)],
+      ['message', fc.constantFrom(undefined, '', '  \n ', 'x'.repeat(10_001))],
       ['image_url', fc.constantFrom('http://example.com/a.png', 'javascript:alert(1)', 'ftp://x/y', 'example.com/a.png', '../a.png')],
       ['target_teams', fc.constantFrom(['../x'], ['{{team}}'], ['a b'], 'x/y', ['<script>'])],
       ['target_channels', fc.constantFrom(['<script>'], ['a b'], ['"quoted"'], ["'; DROP"])],
@@ -230,7 +229,7 @@ const specs: Record<string, Spec> = {
     invalid: [
       ['users', fc.constantFrom(undefined, [], '', ' , ; ')],
       ['email_subject', fc.constantFrom(undefined, '', ' ', 's'.repeat(256))],
-      ['email_content', fc.oneof(fc.constantFrom(undefined, '', '\n\n'), zapierCurlies)],
+      ['email_content', fc.constantFrom(undefined, '', '\n\n')],
     ],
   },
   give_kudos: {
@@ -248,7 +247,7 @@ const specs: Record<string, Spec> = {
       .map(defined)
       .filter((v) => [v.receivers, v.team_receivers].some((t) => t !== undefined && t !== '')),
     invalid: [
-      ['content', fc.oneof(fc.constantFrom(undefined, '', '   '), zapierCurlies)],
+      ['content', fc.constantFrom(undefined, '', '   ')],
       ['team_receivers', fc.constantFrom(['../x'], ['{{x}}'], ['a;b c'])],
       ['is_anonymous', fc.constantFrom('perhaps', '3')],
       ['company_value', fc.constant('v'.repeat(256))],
@@ -261,7 +260,7 @@ const specs: Record<string, Spec> = {
     valid: fc.record({ custom_type: freeText(128), message: freeText(), user: person, link: maybe(httpsLink) }).map(defined),
     invalid: [
       ['custom_type', fc.oneof(fc.constantFrom(undefined, '', ' '), fc.string({ minLength: 129, maxLength: 300 }).filter((s) => s.trim().length > 128))],
-      ['message', fc.oneof(fc.constantFrom(undefined, '', '\t'), zapierCurlies)],
+      ['message', fc.constantFrom(undefined, '', '\t')],
       ['user', fc.constantFrom(undefined, '', '  ', 'x'.repeat(321))],
       ['link', fc.constantFrom('http://github.com/org/repo', 'javascript:alert(1)', '//evil.example', 'not a url', 'data:text/html,hi')],
     ],
@@ -345,7 +344,7 @@ const specs: Record<string, Spec> = {
       .filter((v) => Object.entries(v).some(([key, value]) => key !== 'user' && value !== '')),
     invalid: [
       ['user', fc.constantFrom(undefined, '', '   ')],
-      ['full_name', zapierCurlies],
+      ['full_name', fc.constant('x'.repeat(256))],
       ['birth_date', fc.constantFrom('13-01', '02-30', '1990-05-12', '5-12', '{{x}}')],
       ['timezone', fc.constantFrom('Not/AZone', 'EST-ish', '../etc/passwd', '<script>')],
       ['work_days', fc.constantFrom(['0'], ['8'], 'someday')],
