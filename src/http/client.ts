@@ -36,14 +36,6 @@ const cleanParams = (params: Record<string, QueryValue> | undefined): Record<str
   return out;
 };
 
-/** The URL with its query string already encoded, so `{{` in a value stays the Zap builder's text. */
-const withQuery = (url: string, params: Record<string, string> | undefined): string => {
-  if (!params || Object.keys(params).length === 0) return url;
-  const target = new URL(url);
-  for (const [key, value] of Object.entries(params)) target.searchParams.append(key, value);
-  return target.toString();
-};
-
 /**
  * JSON for the request body. zapier-platform-core refuses to send a request holding `{{bundle.…}}` or
  * `{{process.…}}` (it would read them as templates), even when that is text a Zap builder mapped in.
@@ -53,12 +45,14 @@ export const toJsonBody = (body: unknown): string => JSON.stringify(body).replac
 
 /** Sends one request; every failure ends in a `z.errors.*` error. */
 export const send = async (z: ZObject, _bundle: Bundle, req: ApiRequest): Promise<HttpResponse> => {
-  const url = withQuery(req.url ?? apiUrl(req.path ?? '/'), cleanParams(req.params));
+  const url = req.url ?? apiUrl(req.path ?? '/');
   const middlewareData: DailyBotMiddlewareData = { allowStatuses: req.allowStatuses, where: req.where };
   try {
     return await z.request({
       url,
       method: req.method ?? 'GET',
+      // core strips `{{…}}` from query strings: no step puts free text there (searches match names here)
+      params: cleanParams(req.params),
       body: req.body === undefined ? undefined : toJsonBody(req.body),
       headers: req.body === undefined ? {} : { 'Content-Type': 'application/json' },
       middlewareData,

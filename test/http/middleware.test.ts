@@ -210,14 +210,10 @@ describe('the error table', () => {
 });
 
 describe('text that looks like a Zapier template', () => {
-  it('reaches DailyBot unchanged, in a JSON body and in a query string', async () => {
+  it('reaches DailyBot unchanged in a JSON body', async () => {
     const text = 'Hi {{bundle.authData.api_key}} and {{ process.env.HOME }}';
-    nock(API).post('/send-message/', { message: text }).reply(200, {});
-    nock(API).get('/users/').query({ search: text }).reply(200, []);
-    await runInApp(async (z, bundle) => {
-      await api(z, bundle, { method: 'POST', path: '/send-message/', body: { message: text } });
-      return api(z, bundle, { path: '/users/', params: { search: text } });
-    });
+    nock(API).post('/send-message/', { message: text, nested: [{ note: '{{bundle.inputData.x}}' }] }).reply(200, {});
+    await runInApp((z, bundle) => api(z, bundle, { method: 'POST', path: '/send-message/', body: { message: text, nested: [{ note: '{{bundle.inputData.x}}' }] } }));
   });
 });
 
