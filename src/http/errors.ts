@@ -54,11 +54,26 @@ export const parseErrorBody = (data: unknown): ParsedError => {
   };
 };
 
+/** DailyBot's documented codes whose `detail` is only the code again: what they mean, and what to do. */
+const KNOWN_CODES: Record<string, string> = {
+  one_or_more_users_not_found: 'DailyBot could not find one or more of the people in this step in your organization. Pick them from the list, or check their emails.',
+  no_users_found: 'DailyBot could not find the people in this step in your organization. Pick them from the list, or check their emails.',
+  no_valid_users: 'None of the people in this step can receive this in DailyBot. Check that they are active members of your organization.',
+  no_valid_team: 'DailyBot could not find the team in this step. Pick it from the list.',
+  target_user_inactive: 'One of the people in this step is deactivated in DailyBot. Remove them, or reactivate them in DailyBot.',
+  invalid_user_identifier: 'DailyBot needs a user ID here. Pick the person from the list, or map their DailyBot user ID.',
+  invalid_date_range: 'The dates in this step are not a valid range: the end must not be before the start.',
+  open_conversation_not_supported: 'Group conversations can only be opened when your DailyBot organization uses Slack.',
+  conversation_can_not_be_opened: 'DailyBot could not open this group conversation in your chat platform. Check that the people are in the workspace.',
+  buttons_count_out_of_range: 'A message can have at most 25 buttons.',
+};
+
 const sentence = (text: string): string => (text && !/[.!?]$/.test(text) ? `${text}.` : text);
 
 /** The message for a 4xx other than the auth, plan and throttling cases. */
 const requestProblem = (status: number, err: ParsedError): string => {
-  const what = err.detail && err.detail !== err.code ? sentence(err.detail) : '';
+  const known = err.code ? KNOWN_CODES[err.code] : undefined;
+  const what = err.detail && err.detail !== err.code ? sentence(err.detail) : (known ?? '');
   const code = err.code ? ` (DailyBot code: ${err.code})` : '';
   const fields = err.fieldErrors ? ` Fields: ${sentence(err.fieldErrors)}` : '';
   if (!what && !err.code && !fields) {

@@ -105,10 +105,19 @@ describe('the error table', () => {
     expect(error.message).toBe('Some fields are wrong. (DailyBot code: send_message_validation_error) Fields: image_url: Enter a valid URL.');
   });
 
-  it('400 with only a code (DailyBot writes the code as the detail) says it once', async () => {
+  it('400 whose detail is only a documented code says what it means and what to do', async () => {
     nock(API).get('/things/').reply(400, seeds.errors.usersNotFound);
     const error = await errorOf(get());
-    expect(error.message).toBe('DailyBot answered “one_or_more_users_not_found”. (DailyBot code: one_or_more_users_not_found)');
+    expect(error.message).toBe(
+      'DailyBot could not find one or more of the people in this step in your organization. Pick them from the list, or check their emails. ' +
+        '(DailyBot code: one_or_more_users_not_found)',
+    );
+  });
+
+  it('400 with an unknown code and no detail names the code once', async () => {
+    nock(API).get('/things/').reply(400, { detail: 'brand_new_code', code: 'brand_new_code' });
+    const error = await errorOf(get());
+    expect(error.message).toBe('DailyBot answered “brand_new_code”. (DailyBot code: brand_new_code)');
   });
 
   it('400 in bare DRF form ({field: [messages]}) lists the fields', async () => {
