@@ -12,6 +12,14 @@
 import http from 'node:http';
 import https from 'node:https';
 
+/**
+ * Node's own `request` functions, kept before anything can replace them. The sandbox often runs in
+ * the same process as the app (the demo, the end-to-end tests), and zapier-platform-core patches
+ * `http.request` and `https.request` process-wide to log the app's traffic; its patch only knows the
+ * `(options, callback)` form. DailyBot's deliveries are not the app's traffic, so they use these.
+ */
+const REQUEST = { 'http:': http.request, 'https:': https.request } as const;
+
 export const EVENTS = [
   'followups.response.completed',
   'followups.response.updated',
@@ -201,10 +209,19 @@ export class WebhookDispatcher {
 const post = (url: string, body: string, headers: Record<string, string>, timeoutMs: number): Promise<{ status: number; body: string }> =>
   new Promise((resolve, reject) => {
     const target = new URL(url);
-    const client = target.protocol === 'https:' ? https : http;
-    const req = client.request(
-      target,
-      { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, agent: false, timeout: timeoutMs },
+    const request = target.protocol === 'https:' ? REQUEST['https:'] : REQUEST['http:'];
+    // one options object (not `(url, options, callback)`): the form every wrapper of `request` understands
+    const req = request(
+      {
+        protocol: target.protocol,
+        hostname: target.hostname.replace(/^\[|\]$/g, ''),
+        port: target.port || undefined,
+        path: `${target.pathname}${target.search}`,
+        method: 'POST',
+        headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+        agent: false,
+        timeout: timeoutMs,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         let size = 0;

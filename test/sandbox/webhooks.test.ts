@@ -1,4 +1,6 @@
 /** Webhook subscriptions and delivery to a real local receiver. */
+import http from 'node:http';
+
 import { startSandbox, type Sandbox } from '../../sandbox';
 import { api, call, startReceiver, subscribe, type Receiver } from './helpers';
 
@@ -196,6 +198,24 @@ describe('delivery', () => {
     await sandbox.state.idle();
     expect(receiver.received).toHaveLength(1);
     expect(sandbox.state.deliveries).toHaveLength(1);
+  });
+
+  it('is not affected when the app’s runtime wraps http.request in the same process (the demo, the e2e tests)', async () => {
+    // zapier-platform-core wraps http.request process-wide with a function that passes only
+    // (options, callback) on: a delivery sent as (url, options, callback) went out as a bare GET
+    const original = http.request;
+    const wrapper = jest.fn((options: unknown, callback: unknown) => (original as (...args: unknown[]) => http.ClientRequest)(options, callback));
+    (http as { request: unknown }).request = wrapper;
+    try {
+      await subscribe(sandbox, receiver.url, ['kudos.posted'], { bearer: 'b-wrapped' });
+      sandbox.state.postKudos({ giver: demo().owner, receivers: [demo().manager], content: 'Thanks!' });
+      await sandbox.state.idle();
+    } finally {
+      http.request = original;
+    }
+    expect(receiver.received).toHaveLength(1);
+    expect(receiver.received[0]).toMatchObject({ method: 'POST', url: '/hooks/zapier', headers: { 'x-bearer': 'b-wrapped', 'content-type': 'application/json' } });
+    expect(receiver.received[0]!.body.event).toBe('kudos.posted');
   });
 
   it('drops a subscription whose target answers 410 Gone', async () => {
