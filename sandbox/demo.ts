@@ -1,0 +1,323 @@
+/**
+ * `npm start`: a demo Zap, run by the app's own definitions in zapier-platform-core's runtime against
+ * the local DailyBot sandbox.
+ *
+ *   New Blocker in Check-in → Find User (the manager) → Send Message → Give Kudos → Log Activity
+ *
+ * It starts the sandbox and a local catch hook (Zapier's webhook receiver), connects, turns the trigger
+ * on, has a member answer the standup with a blocker, hands the delivery to the trigger, runs the
+ * actions with the trigger's fields, turns the trigger off and shows that the next blocker is not
+ * delivered. Each step prints its inputs, a few outputs, the requests it made and its time; then what
+ * DailyBot "sent". Exits 1 with the reason if any step fails.
+ *
+ *   npm start                # the demo
+ *   npm start -- --verbose   # every output and request in full
+ */
+import './demo-env';
+
+import { parseArgs } from 'node:util';
+
+import { startHarness, type CaughtDelivery, type Harness, type StepRun } from './harness';
+import type { OutboxEntry, RequestRecord } from './index';
+
+const { values: flags } = parseArgs({
+  options: { verbose: { type: 'boolean', short: 'v', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+});
+if (flags.help) {
+  console.log('Usage: npm start [-- --verbose]\nRuns a demo Zap through the app against a local DailyBot sandbox.');
+  process.exit(0);
+}
+const verbose = flags.verbose ?? false;
+
+// ── Printing ────────────────────────────────────────────────────────────────────────────────────
+
+/** The terminal's width (100 when it is not a terminal), at most 120. */
+const WIDTH = Math.min(process.stdout.columns || 100, 120);
+const LABEL = 12;
+let secrets: string[] = [];
+
+/** Hides the API key and the Activity Hook's token wherever they would show. */
+const redact = (text: string): string => secrets.reduce((t, secret) => t.split(secret).join('••••'), text);
+
+const short = (value: unknown, max = WIDTH - LABEL - 4): string => {
+  const text = redact(typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)).replace(/\s*\n\s*/g, ' ⏎ ');
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+};
+
+/** `   label       value`, the values lined up (a longer label pushes its value right). */
+const row = (label: string, value: unknown, width = LABEL): void => {
+  const padded = label.length >= width ? `${label} ` : label.padEnd(width);
+  console.log(`   ${padded}${short(value, WIDTH - padded.length - 4)}`);
+};
+
+const heading = (n: number, title: string, ms?: number): void => {
+  const time = ms === undefined ? '' : `${Math.round(ms)} ms`;
+  const left = `${n}. ${title}`;
+  console.log(`\n${left}${time.padStart(Math.max(Math.min(WIDTH, 80) - left.length, time.length + 2))}`);
+};
+
+const requestLines = (requests: readonly RequestRecord[]): string[] =>
+  requests.map((r) => `${r.method} ${redact(decodeURIComponent(r.url))} → ${r.status ?? 'no answer'}`);
+
+const showRequests = (requests: readonly RequestRecord[]): void => {
+  const lines = requestLines(requests);
+  if (lines.length === 0) row('requests', 'none');
+  lines.forEach((line, i) => row(i === 0 ? `requests` : '', line));
+  if (verbose) {
+    for (const r of requests) {
+      const headers = { ...r.headers, ...(r.headers['x-api-key'] ? { 'x-api-key': '••••' } : {}) };
+      console.log(indent(redact(JSON.stringify({ request: `${r.method} ${r.url}`, headers, body: r.body }, null, 2)), 6));
+    }
+  }
+};
+
+const indent = (text: string, by: number): string => text.replace(/^/gm, ' '.repeat(by));
+
+const showVerbose = (what: string, value: unknown): void => {
+  if (verbose) console.log(`   ${what}:\n${indent(redact(JSON.stringify(value, null, 2)), 6)}`);
+};
+
+/** The message of a Zapier error (z.errors.Error carries JSON). */
+const messageOf = (error: unknown): string => {
+  const message = error instanceof Error ? error.message : String(error);
+  try {
+    const parsed = JSON.parse(message) as { message?: unknown };
+    if (typeof parsed.message === 'string') return parsed.message;
+  } catch {
+    // a plain message
+  }
+  return message;
+};
+
+// ── The Zap ─────────────────────────────────────────────────────────────────────────────────────
+
+type Item = Record<string, unknown>;
+const text = (item: Item, key: string): string => (typeof item[key] === 'string' ? (item[key] as string) : '');
+
+class DemoFailure extends Error {}
+
+const expectThat = (ok: unknown, why: string): void => {
+  if (!ok) throw new DemoFailure(why);
+};
+
+let stepNumber = 0;
+let stepTitle = 'starting';
+let requestCount = 0;
+
+const begin = (title: string): number => {
+  stepNumber += 1;
+  stepTitle = title;
+  return stepNumber;
+};
+
+const finish = <T>(run: StepRun<T>): StepRun<T> => {
+  requestCount += run.requests.length;
+  return run;
+};
+
+const describeOutbox = (h: Harness, entry: OutboxEntry): string => {
+  const name = (uuid: string | null) => (uuid ? (h.sandbox.state.users.get(uuid)?.full_name ?? uuid) : 'DailyBot');
+  const names = (uuids: readonly string[]) => uuids.map(name).join(', ') || '—';
+  switch (entry.kind) {
+    case 'message':
+      return `to ${names(entry.recipients)}: ${entry.message ?? ''}`;
+    case 'kudos':
+      return `${name(entry.giver)} → ${names(entry.receivers)}: ${entry.content}`;
+    case 'activity':
+      return `${name(entry.user)} · ${entry.custom_type}: ${entry.message}`;
+    case 'email':
+      return `to ${names(entry.recipients)}: ${entry.email_subject}`;
+    case 'reminder':
+      return `to ${names(entry.recipients)} for ${entry.date}`;
+    case 'conversation':
+      return `${entry.channel} with ${names(entry.users)}`;
+  }
+};
+
+const main = async (): Promise<void> => {
+  const started = performance.now();
+  const h = await startHarness({ users: 25, seed: 1 });
+  const { sandbox, hook } = h;
+  const { state } = sandbox;
+  const demo = state.demo;
+  secrets = [sandbox.apiKey, state.activityToken];
+
+  try {
+    const standup = state.checkin(demo.standup);
+    const manager = state.users.get(demo.manager)!;
+
+    console.log('DailyBot for Zapier: a demo Zap against a local DailyBot sandbox');
+    console.log('  New Blocker in Check-in → Find User → Send Message → Give Kudos → Log Activity');
+    console.log('');
+    row('sandbox', `${sandbox.apiUrl}  (${state.org.name}, ${state.users.size} users, seed ${state.seed})`);
+    row('catch hook', `${hook.origin}/hooks/catch/…  (Zapier's webhook URL)`);
+
+    // 1. Connect
+    let n = begin('Connect DailyBot (authentication.test)');
+    const auth = finish(await h.authTest());
+    heading(n, stepTitle, auth.ms);
+    row('inputs', 'api_key ••••, activity_hook_url ••••');
+    row('label', h.connectionLabel(auth.output));
+    showRequests(auth.requests);
+    showVerbose('output', auth.output);
+
+    // 2. Subscribe
+    n = begin('Turn on “New Blocker in Check-in” (performSubscribe)');
+    const sub = finish(await h.subscribe('checkin_blocker_reported', { checkin: standup.id }, 'blocker-zap'));
+    const subscription = sub.output;
+    secrets.push(String(subscription.subscribeData.bearer ?? '••••'));
+    heading(n, stepTitle, sub.ms);
+    row('inputs', `checkin = ${standup.id}  (${standup.name})`);
+    row('webhook', `${String(subscription.subscribeData.id)} → ${subscription.targetUrl}`);
+    row('bearer', `a random secret of ${String(subscription.subscribeData.bearer ?? '').length} characters, kept for perform`);
+    showRequests(sub.requests);
+    showVerbose('subscribeData', subscription.subscribeData);
+    const subscribed = state.subscriptions.find((s) => s.id === subscription.subscribeData.id);
+    expectThat(subscribed, 'The sandbox has no webhook subscription after performSubscribe.');
+
+    // 3. A member answers with a blocker
+    n = begin(`A member answers “${standup.name}” with a blocker (sandbox)`);
+    const member = pickMember(h, [manager.uuid]);
+    const blocker = 'Blocked on staging database credentials: waiting on infra since yesterday.';
+    const answeredAt = performance.now();
+    const response = state.completeCheckinResponse(standup.id, { user: member.uuid, blocker });
+    const [delivery] = await hook.waitFor(1, { url: subscription.targetUrl });
+    const deliveryMs = performance.now() - answeredAt;
+    heading(n, stepTitle, deliveryMs);
+    row('member', `${member.full_name} <${member.email}>`);
+    row('blocker', blocker);
+    row('delivery', `${delivery!.method} ${new URL(delivery!.url, hook.origin).pathname}  (${Buffer.byteLength(delivery!.text)} bytes)`);
+    row('X-Bearer', delivery!.headers['x-bearer'] === subscription.subscribeData.bearer ? 'matches the subscription ✓' : 'MISSING or wrong');
+    showVerbose('delivery', delivery!.body);
+
+    // 4. The trigger turns the delivery into fields
+    n = begin('The trigger reads the delivery (perform)');
+    const performed = finish(await h.perform(subscription, delivery as CaughtDelivery));
+    const item = performed.output[0];
+    heading(n, stepTitle, performed.ms);
+    expectThat(item, 'The trigger gave nothing for the delivery.');
+    const fields = item as Item;
+    expectThat(fields.response_uuid === response.uuid, 'The trigger output is not the response the member gave.');
+    const shown = ['user_full_name', 'user_email', 'checkin_name', 'has_blocker', 'event_timestamp', 'answer_3'];
+    const width = Math.max(...shown.map((key) => key.length)) + 2;
+    for (const key of shown) row(key, fields[key], width);
+    row('…', `${Object.keys(fields).length} fields in all, ready to map in the next steps`, width);
+    showRequests(performed.requests);
+    showVerbose('output', performed.output);
+
+    // 5. Find the manager
+    n = begin('Find User: the member’s manager');
+    const query = manager.full_name;
+    const found = finish(await h.search('find_user', { query }));
+    const boss = found.output[0];
+    heading(n, stepTitle, found.ms);
+    row('inputs', `query = “${query}”`);
+    expectThat(boss, `Find User found nobody called “${query}”.`);
+    row('found', `${text(boss!, 'full_name')} <${text(boss!, 'email')}>, ${text(boss!, 'occupation')}`);
+    showRequests(found.requests);
+    showVerbose('output', found.output);
+
+    // 6. Tell the manager
+    n = begin('Send Message to the manager');
+    const blockerAnswer = blockerText(fields);
+    const message = `🚧 ${text(fields, 'user_full_name')} reported a blocker in “${text(fields, 'checkin_name')}”: ${blockerAnswer}`;
+    const sent = finish(await h.create('send_message', { message, target_users: [text(boss!, 'email')] }));
+    heading(n, stepTitle, sent.ms);
+    row('inputs', `target_users = ${text(boss!, 'email')}`);
+    row('', `message = ${message}`);
+    row('message id', sent.output.bot_message_id);
+    showRequests(sent.requests);
+    showVerbose('output', sent.output);
+
+    // 7. Thank the member
+    n = begin('Give Kudos to the member');
+    const firstName = text(fields, 'user_full_name').split(' ')[0];
+    const content = `Thanks for flagging your blocker early, ${firstName}!`;
+    const kudos = finish(await h.create('give_kudos', { receivers: [text(fields, 'user_email')], content, company_value: 'Teamwork' }));
+    heading(n, stepTitle, kudos.ms);
+    row('inputs', `receivers = ${text(fields, 'user_email')}, company_value = Teamwork`);
+    row('', `content = ${content}`);
+    row('kudos id', kudos.output.id);
+    showRequests(kudos.requests);
+    showVerbose('output', kudos.output);
+
+    // 8. Log it
+    n = begin('Log Activity (the Activity Hook)');
+    const activityMessage = `Blocker escalated to ${text(boss!, 'full_name')}: ${blockerAnswer}`;
+    const activity = finish(await h.create('push_activity', { custom_type: 'blocker_escalated', message: activityMessage, user: text(fields, 'user_email') }));
+    heading(n, stepTitle, activity.ms);
+    row('inputs', `custom_type = blocker_escalated, user = ${text(fields, 'user_email')}`);
+    row('', `message = ${activityMessage}`);
+    const keyToHook = activity.requests.some((r) => r.path.startsWith('/activity/') && r.headers['x-api-key'] !== undefined);
+    expectThat(!keyToHook, 'The API key was sent to the Activity Hook URL.');
+    row('api key', 'not sent to the hook ✓');
+    showRequests(activity.requests);
+    showVerbose('output', activity.output);
+
+    // 9. Turn the trigger off
+    n = begin('Turn the trigger off (performUnsubscribe)');
+    const unsub = finish(await h.unsubscribe(subscription));
+    heading(n, stepTitle, unsub.ms);
+    row('output', unsub.output);
+    showRequests(unsub.requests);
+    expectThat(!state.subscriptions.some((s) => s.id === subscription.subscribeData.id), 'The webhook is still subscribed after performUnsubscribe.');
+
+    // 10. The next blocker goes nowhere
+    n = begin('Another blocker after turning off: nothing is delivered');
+    const before = hook.receivedAt(subscription.targetUrl).length;
+    const deliveriesBefore = state.deliveries.length;
+    const other = pickMember(h, [manager.uuid, member.uuid]);
+    const waitStarted = performance.now();
+    state.completeCheckinResponse(standup.id, { user: other.uuid, blocker: 'The CI runners are down.' });
+    await state.idle();
+    heading(n, stepTitle, performance.now() - waitStarted);
+    const after = hook.receivedAt(subscription.targetUrl).length;
+    row('member', `${other.full_name} answers with a blocker`);
+    row('deliveries', `${after - before} to the catch hook, ${state.deliveries.length - deliveriesBefore} sent by DailyBot ✓ (waited until it was idle)`);
+    expectThat(after === before && state.deliveries.length === deliveriesBefore, 'A blocker was delivered after the trigger was turned off.');
+
+    // What DailyBot sent
+    console.log(`\nThe sandbox's outbox (what DailyBot sent)`);
+    for (const entry of state.outbox) console.log(`   ${`#${entry.id} ${entry.kind}`.padEnd(LABEL)}${short(describeOutbox(h, entry))}`);
+    expectThat(
+      ['message', 'kudos', 'activity'].every((kind) => state.outbox.some((e) => e.kind === kind)),
+      'The outbox lacks the message, the kudos or the activity.',
+    );
+
+    const total = performance.now() - started;
+    console.log(`\nDone: ${stepNumber} steps, ${requestCount} requests to DailyBot, ${Math.round(total)} ms in all.`);
+    console.log('Next: `npm run sandbox` keeps the sandbox running and prints the .env lines for `zapier-platform invoke`.');
+  } finally {
+    await h.close();
+  }
+};
+
+/** An active participant of the standup who has not answered today, other than `not`. */
+const pickMember = (h: Harness, not: string[]) => {
+  const { state } = h.sandbox;
+  const checkin = state.checkin(state.demo.standup);
+  const today = state.today();
+  const answered = new Set([...state.responses.values()].filter((r) => r.checkin === checkin.id && r.date === today).map((r) => r.user));
+  const user = checkin.participants
+    .map((uuid) => state.users.get(uuid)!)
+    .find((u) => u.is_active && !not.includes(u.uuid) && !answered.has(u.uuid) && !(u.timeoff_start && u.timeoff_end && u.timeoff_start <= today && today <= u.timeoff_end));
+  if (!user) throw new DemoFailure(`Everyone in “${checkin.name}” has answered today; run the demo again.`);
+  return user;
+};
+
+/** The blocker answer of a trigger item: the answer to the blocker question. */
+const blockerText = (item: Item): string => {
+  const answers = Array.isArray(item.answers) ? (item.answers as Item[]) : [];
+  const found = answers.find((a) => a.is_blocker === true);
+  return found && typeof found.response_text === 'string' ? found.response_text : '(no blocker text)';
+};
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    const reason = redact(messageOf(error));
+    console.error(`\n✗ Step ${stepNumber} (${stepTitle}) failed: ${reason}`);
+    if (!(error instanceof DemoFailure) && verbose && error instanceof Error && error.stack) console.error(redact(error.stack));
+    process.exit(1);
+  },
+);

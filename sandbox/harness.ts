@@ -1,0 +1,306 @@
+/**
+ * Drives the app against the sandbox the way Zapier runs it: the app's own definitions
+ * (`index.ts`) through zapier-platform-core's runtime (`createAppTester`), a connection to the
+ * sandbox, and a local "catch hook" that stands in for Zapier's webhook receiver. Shared by
+ * `npm start` (sandbox/demo.ts), the end-to-end tests (test/e2e/) and benchmarks.
+ *
+ *   const h = await startHarness({ users: 25 });
+ *   const auth = await h.authTest();                          // { output, requests, ms }
+ *   const sub = await h.subscribe('checkin_blocker_reported', { checkin: h.sandbox.state.demo.standup });
+ *   h.sandbox.state.completeCheckinResponse(h.sandbox.state.demo.standup, { blocker: true });
+ *   const [delivery] = await h.hook.waitFor(1, { url: sub.output.targetUrl });
+ *   const items = await h.perform(sub.output, delivery!);     // the trigger's mappable fields
+ *   await h.create('send_message', { message: 'Hi', target_users: ['priya@…'] });
+ *   await h.unsubscribe(sub.output);
+ *   await h.close();
+ *
+ * Every step returns what it gave, the requests the sandbox received while it ran (steps are
+ * timed and counted one at a time: run steps side by side only when you do not need their requests)
+ * and how long it took. A step that fails throws the app's error unchanged (a `z.errors.*` error).
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import zapier, { type Bundle } from 'zapier-platform-core';
+
+import App from '../index';
+import { startSandbox, type RequestRecord, type Sandbox, type SandboxOptions } from './index';
+
+// ── The catch hook: Zapier's webhook receiver, on 127.0.0.1 ─────────────────────────────────────
+
+/** One request the catch hook received. */
+export interface CaughtDelivery {
+  /** 1, 2, 3… in the order they arrived. */
+  seq: number;
+  method: string;
+  /** Path and query as received. */
+  url: string;
+  /** Header names in lower case, as Node gives them. */
+  headers: http.IncomingHttpHeaders;
+  /** The body as sent. */
+  text: string;
+  /** The body parsed as JSON (the text when it is not JSON). */
+  body: unknown;
+  receivedAt: number;
+}
+
+export interface CatchHook {
+  /** `http://127.0.0.1:<port>` */
+  origin: string;
+  /** A hook URL of its own for `name` (one per subscription), like Zapier's `…/hooks/catch/<id>/`. */
+  url(name?: string): string;
+  /** Everything received so far, in order. */
+  readonly received: readonly CaughtDelivery[];
+  /** What was received at one hook URL (all of them when `url` is undefined). */
+  receivedAt(url?: string): CaughtDelivery[];
+  /**
+   * Resolves with the deliveries at `url` (or at any URL) once there are at least `count`; rejects
+   * after `timeoutMs` (default 5 s) saying how many arrived.
+   */
+  waitFor(count: number, options?: { url?: string; timeoutMs?: number }): Promise<CaughtDelivery[]>;
+  /** The status the hook answers with (default 200, as Zapier's does). */
+  status: number;
+  /** Forgets what was received. */
+  clear(): void;
+  close(): Promise<void>;
+}
+
+const pathOf = (url: string): string => new URL(url, 'http://localhost').pathname;
+
+export const startCatchHook = async (): Promise<CatchHook> => {
+  const received: CaughtDelivery[] = [];
+  const waiters = new Set<() => void>();
+  let seq = 0;
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      let body: unknown = text;
+      try {
+        body = text === '' ? undefined : JSON.parse(text);
+      } catch {
+        // not JSON: keep the text
+      }
+      seq += 1;
+      received.push({ seq, method: req.method ?? '', url: req.url ?? '', headers: req.headers, text, body, receivedAt: Date.now() });
+      // Zapier's catch hooks answer like this
+      res.writeHead(hook.status, { 'content-type': 'application/json', connection: 'close' });
+      res.end(JSON.stringify({ status: hook.status < 300 ? 'success' : 'error', request_id: `local-${seq}` }));
+      for (const wake of [...waiters]) wake();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const receivedAt = (url?: string): CaughtDelivery[] => {
+    if (url === undefined) return [...received];
+    const path = pathOf(url);
+    return received.filter((d) => pathOf(d.url) === path);
+  };
+
+  const hook: CatchHook = {
+    origin,
+    url: (name = 'zap') => `${origin}/hooks/catch/${encodeURIComponent(name)}/`,
+    received,
+    receivedAt,
+    status: 200,
+    waitFor: (count, options = {}) =>
+      new Promise((resolve, reject) => {
+        const timeoutMs = options.timeoutMs ?? 5_000;
+        const check = (): boolean => {
+          const got = receivedAt(options.url);
+          if (got.length < count) return false;
+          waiters.delete(wake);
+          clearTimeout(timer);
+          resolve(got);
+          return true;
+        };
+        const wake = () => void check();
+        const timer = setTimeout(() => {
+          waiters.delete(wake);
+          const where = options.url ? ` at ${pathOf(options.url)}` : '';
+          reject(new Error(`The catch hook received ${receivedAt(options.url).length} of ${count} deliveries${where} within ${timeoutMs} ms.`));
+        }, timeoutMs);
+        waiters.add(wake);
+        check();
+      }),
+    clear: () => {
+      received.length = 0;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const wake of [...waiters]) wake();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+  return hook;
+};
+
+/**
+ * A delivery as Zapier hands it to a hook trigger's `perform`: the parsed body as `cleanedRequest`,
+ * and the raw request with each header named `Http-<Header-Name>` (`Http-X-Bearer`).
+ */
+export const zapierRequest = (delivery: CaughtDelivery): Pick<Bundle, 'cleanedRequest' | 'rawRequest'> => {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(delivery.headers)) {
+    if (value === undefined) continue;
+    const titled = name
+      .split('-')
+      .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+      .join('-');
+    headers[`Http-${titled}`] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  const query = delivery.url.includes('?') ? delivery.url.slice(delivery.url.indexOf('?') + 1) : '';
+  return {
+    cleanedRequest: delivery.body as Bundle['cleanedRequest'],
+    rawRequest: { method: delivery.method, querystring: query, headers, content: delivery.text } as Bundle['rawRequest'],
+  };
+};
+
+// ── The harness ─────────────────────────────────────────────────────────────────────────────────
+
+export interface HarnessOptions extends SandboxOptions {
+  /** Keep `z.cache` between steps, as one Zapier connection does (default: each step starts empty). */
+  keepCache?: boolean;
+}
+
+/** The connection fields (authData) for the sandbox's organization. */
+export interface SandboxConnection {
+  api_key: string;
+  activity_hook_url: string;
+}
+
+/** What one step gave, the sandbox requests it made, and its time. */
+export interface StepRun<T> {
+  output: T;
+  requests: RequestRecord[];
+  ms: number;
+}
+
+/** A trigger's live subscription: what `performSubscribe` returned, and where deliveries arrive. */
+export interface HookSubscription {
+  key: string;
+  inputData: Record<string, unknown>;
+  targetUrl: string;
+  subscribeData: Record<string, unknown>;
+}
+
+export type StepKind = 'triggers' | 'creates' | 'searches';
+
+/** The parts of a bundle a run may set; `authData` is the sandbox connection unless given. */
+export type RunBundle = Omit<Partial<Bundle>, 'inputData' | 'subscribeData'> & {
+  inputData?: Record<string, unknown>;
+  subscribeData?: Record<string, unknown>;
+};
+type Operation = Record<string, unknown> & { perform?: unknown; performList?: unknown; performSubscribe?: unknown; performUnsubscribe?: unknown };
+
+export interface Harness {
+  sandbox: Sandbox;
+  hook: CatchHook;
+  authData: SandboxConnection;
+  /** Runs one of the app's functions with the sandbox connection (plus `bundle`), measured. */
+  run<T>(fn: unknown, bundle?: RunBundle): Promise<StepRun<T>>;
+  /** A step's function by kind, key and method: `fn('creates', 'send_message')`. */
+  fn(kind: StepKind, key: string, method?: string): unknown;
+  /** The connection test (`GET /me/`). */
+  authTest(): Promise<StepRun<Record<string, unknown>>>;
+  /** The connection label Zapier shows, rendered from the test's output. */
+  connectionLabel(testOutput: Record<string, unknown>): string;
+  create<T = Record<string, unknown>>(key: string, inputData: Record<string, unknown>): Promise<StepRun<T>>;
+  search<T = Record<string, unknown>>(key: string, inputData: Record<string, unknown>): Promise<StepRun<T[]>>;
+  /** Turns a trigger on: `performSubscribe` with a catch-hook URL of its own (named `hookName`, default the key). */
+  subscribe(key: string, inputData?: Record<string, unknown>, hookName?: string): Promise<StepRun<HookSubscription>>;
+  /** A delivery through the trigger's `perform`, as Zapier hands it over. */
+  perform<T = Record<string, unknown>>(subscription: HookSubscription, delivery: CaughtDelivery): Promise<StepRun<T[]>>;
+  /** The trigger's test step (`performList`). */
+  performList<T = Record<string, unknown>>(key: string, inputData?: Record<string, unknown>): Promise<StepRun<T[]>>;
+  /** Turns the trigger off (`performUnsubscribe`). */
+  unsubscribe(subscription: HookSubscription): Promise<StepRun<Record<string, unknown>>>;
+  /** A bookmark in the sandbox's request log, and the requests after it. */
+  mark(): number;
+  requestsSince(mark: number): RequestRecord[];
+  /** Stops the catch hook and the sandbox. */
+  close(): Promise<void>;
+}
+
+/** `{{key}}` → the value, as Zapier renders a connection label. */
+export const renderLabel = (template: string, data: Record<string, unknown>): string =>
+  template.replace(/{{\s*([\w.]+)\s*}}/g, (_m, key: string) => {
+    const value = key.split(/\.|__/).reduce<unknown>((at, part) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[part] : undefined), data);
+    return value === undefined || value === null ? '' : String(value);
+  });
+
+export const startHarness = async (options: HarnessOptions = {}): Promise<Harness> => {
+  const { keepCache = false, ...sandboxOptions } = options;
+  const sandbox = await startSandbox(sandboxOptions);
+  const hook = await startCatchHook();
+  const authData: SandboxConnection = { api_key: sandbox.apiKey, activity_hook_url: sandbox.activityHookUrl };
+  const tester = zapier.createAppTester(App);
+  const app = App as unknown as Record<StepKind, Record<string, { operation: Operation }>> & {
+    authentication: { test: unknown; connectionLabel?: string };
+  };
+
+  const lastId = (): number => sandbox.state.requests.at(-1)?.id ?? 0;
+  const requestsSince = (mark: number): RequestRecord[] => sandbox.state.requests.filter((r) => r.id > mark);
+
+  const fn = (kind: StepKind, key: string, method = 'perform'): unknown => {
+    const step = app[kind]?.[key];
+    if (!step) throw new Error(`The app has no ${kind.slice(0, -1)} "${key}".`);
+    const found = step.operation[method];
+    if (typeof found !== 'function') throw new Error(`${kind}.${key} has no ${method}.`);
+    return found;
+  };
+
+  const run = async <T>(target: unknown, bundle: RunBundle = {}): Promise<StepRun<T>> => {
+    // read at request time by the app; set on every run (jest's setup clears it before each test)
+    process.env.DAILYBOT_API_URL = sandbox.apiUrl;
+    const mark = lastId();
+    const started = performance.now();
+    const output = (await tester(target as never, { authData, inputData: {}, ...bundle } as never, !keepCache)) as T;
+    const ms = performance.now() - started;
+    // the sandbox notes a request's status once its answer is sent: let that bookkeeping run
+    await new Promise((resolve) => setImmediate(resolve));
+    return { output, requests: requestsSince(mark), ms };
+  };
+
+  const harness: Harness = {
+    sandbox,
+    hook,
+    authData,
+    run,
+    fn,
+    authTest: () => run(app.authentication.test),
+    connectionLabel: (testOutput) => renderLabel(app.authentication.connectionLabel ?? '', testOutput),
+    create: (key, inputData) => run(fn('creates', key), { inputData }),
+    search: (key, inputData) => run(fn('searches', key), { inputData }),
+    subscribe: async (key, inputData = {}, hookName = key) => {
+      const targetUrl = hook.url(hookName);
+      const result = await run<Record<string, unknown>>(fn('triggers', key, 'performSubscribe'), { inputData, targetUrl });
+      return { ...result, output: { key, inputData, targetUrl, subscribeData: result.output } };
+    },
+    perform: (subscription, delivery) =>
+      run(fn('triggers', subscription.key), {
+        inputData: subscription.inputData,
+        targetUrl: subscription.targetUrl,
+        subscribeData: subscription.subscribeData,
+        ...zapierRequest(delivery),
+      }),
+    performList: (key, inputData = {}) => run(fn('triggers', key, 'performList'), { inputData }),
+    unsubscribe: (subscription) =>
+      run(fn('triggers', subscription.key, 'performUnsubscribe'), {
+        inputData: subscription.inputData,
+        targetUrl: subscription.targetUrl,
+        subscribeData: subscription.subscribeData,
+      }),
+    mark: lastId,
+    requestsSince,
+    close: async () => {
+      await sandbox.close();
+      await hook.close();
+    },
+  };
+  return harness;
+};
