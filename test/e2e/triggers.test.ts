@@ -1,0 +1,286 @@
+/**
+ * Every instant trigger end to end, over real sockets: performSubscribe → the event happens in the
+ * sandbox → DailyBot's delivery reaches the catch hook (with X-BEARER) → perform turns it into the
+ * expected fields → performUnsubscribe → the next event is not delivered. And the test step
+ * (performList) gives items with the same fields as a live delivery.
+ */
+import http from 'node:http';
+
+import type { SandboxState } from '../../sandbox';
+import type { Harness } from '../../sandbox/harness';
+import { instantTriggerSteps } from '../../src/triggers';
+import { calls, useHarness } from './support';
+
+const harness = useHarness();
+
+type Item = Record<string, unknown>;
+
+interface Scenario {
+  /** The Zap's input (the check-in, form or team filter). */
+  inputData: (s: SandboxState) => Item;
+  /** Makes one event happen in the sandbox; returns fields perform's output must have. */
+  fire: (s: SandboxState) => Item;
+}
+
+/** An active member, not the key's owner, for whom `keep` holds (the n-th one, to vary). */
+const someone = (s: SandboxState, keep: (uuid: string) => boolean) => {
+  const user = [...s.users.values()].find((u) => u.is_active && u.uuid !== s.demo.owner && keep(u.uuid));
+  if (!user) throw new Error('the seed has nobody left for this scenario');
+  return user;
+};
+
+const completed = (s: SandboxState, blocker: boolean) => s.completeCheckinResponse(s.demo.standup, { blocker });
+
+const checkinFields = (s: SandboxState, r: { uuid: string; user: string }, event: string) => ({
+  response_uuid: r.uuid,
+  event,
+  checkin_uuid: s.demo.standup,
+  checkin_name: 'Daily Standup',
+  user_uuid: r.user,
+  user_email: s.users.get(r.user)!.email,
+  is_anonymous: false,
+});
+
+const formFields = (s: SandboxState, r: { uuid: string; user: string | null }, event: string) => ({
+  response_uuid: r.uuid,
+  event,
+  // the Zap's filter: DailyBot's form bodies name no form (dailybot-api-notes.md §1.3), so the name stays empty
+  form_uuid: s.demo.vacationForm,
+  form_name: null,
+  user_uuid: r.user,
+  user_full_name: s.users.get(r.user!)!.full_name,
+});
+
+const SCENARIOS: Record<string, Scenario> = {
+  checkin_response_completed: {
+    inputData: (s) => ({ checkin: s.demo.standup }),
+    fire: (s) => {
+      const r = completed(s, false);
+      return { ...checkinFields(s, r, 'followups.response.completed'), id: r.uuid, has_blocker: false };
+    },
+  },
+  checkin_blocker_reported: {
+    inputData: (s) => ({ checkin: s.demo.standup }),
+    fire: (s) => {
+      const r = s.completeCheckinResponse(s.demo.standup, { blocker: 'Waiting for the staging credentials.' });
+      return { ...checkinFields(s, r, 'followups.response.completed'), has_blocker: true, answer_3: 'Waiting for the staging credentials.' };
+    },
+  },
+  checkin_response_updated: {
+    inputData: (s) => ({ checkin: s.demo.standup }),
+    fire: (s) => {
+      const r = s.updateCheckinResponse(completed(s, false).uuid, { answers: ['Shipped the export.', 'Pair on the release.'] });
+      return { ...checkinFields(s, r, 'followups.response.updated'), id: expect.stringMatching(new RegExp(`^${r.uuid}:\\d{4}-`)), answer_1: 'Shipped the export.' };
+    },
+  },
+  checkin_response_deleted: {
+    inputData: (s) => ({ checkin: s.demo.standup }),
+    fire: (s) => {
+      const r = s.deleteCheckinResponse(completed(s, false).uuid);
+      return { ...checkinFields(s, r, 'followups.response.deleted'), id: `${r.uuid}:deleted` };
+    },
+  },
+  form_response_created: {
+    inputData: (s) => ({ form: s.demo.vacationForm }),
+    fire: (s) => {
+      const r = s.createFormResponse(s.demo.vacationForm, { user: s.demo.manager, answers: ['2026-12-21', '2027-01-02', 'Sam covers.'] });
+      return { ...formFields(s, r, 'forms.response.created'), id: r.uuid, answer_3: 'Sam covers.' };
+    },
+  },
+  form_response_updated: {
+    inputData: (s) => ({ form: s.demo.vacationForm }),
+    fire: (s) => {
+      const r = s.updateFormResponse(s.createFormResponse(s.demo.vacationForm, { user: s.demo.manager }).uuid, { answers: ['2026-12-22'] });
+      return { ...formFields(s, r, 'forms.response.updated'), id: expect.stringMatching(new RegExp(`^${r.uuid}:`)), answer_1: '2026-12-22' };
+    },
+  },
+  form_response_deleted: {
+    inputData: (s) => ({ form: s.demo.vacationForm }),
+    fire: (s) => {
+      const r = s.deleteFormResponse(s.createFormResponse(s.demo.vacationForm, { user: s.demo.manager }).uuid);
+      return { ...formFields(s, r, 'forms.response.deleted'), id: `${r.uuid}:deleted` };
+    },
+  },
+  kudos_posted: {
+    inputData: () => ({}),
+    fire: (s) => {
+      const k = s.postKudos({ giver: s.demo.owner, receivers: [s.demo.manager], content: 'Thanks for the review!' });
+      return {
+        id: k.id,
+        event: 'kudos.posted',
+        content: 'Thanks for the review!',
+        giver_uuid: s.demo.owner,
+        giver_full_name: 'Alex Rivera',
+        receiver_uuids: [s.demo.manager],
+        receiver_names: 'Priya Natarajan',
+      };
+    },
+  },
+  user_activated: {
+    inputData: () => ({}),
+    fire: (s) => {
+      const user = someone(s, (uuid) => uuid !== s.demo.manager);
+      s.setUserActive(user.uuid, false); // organization.user_deactivated: nobody listens to it here
+      s.setUserActive(user.uuid, true);
+      return { event: 'organization.user_activated', user_uuid: user.uuid, user_full_name: user.full_name, user_is_active: true };
+    },
+  },
+  user_deactivated: {
+    inputData: () => ({}),
+    fire: (s) => {
+      const user = someone(s, (uuid) => uuid !== s.demo.manager);
+      s.setUserActive(user.uuid, false);
+      return { event: 'organization.user_deactivated', user_uuid: user.uuid, user_full_name: user.full_name, user_is_active: false };
+    },
+  },
+  team_member_added: {
+    inputData: (s) => ({ team: s.demo.engineeringTeam }),
+    fire: (s) => {
+      const team = s.team(s.demo.engineeringTeam);
+      const user = someone(s, (uuid) => !team.members.has(uuid));
+      s.addTeamMembers(team.uuid, [user]);
+      return { event: 'organization.team_user_added', user_uuid: user.uuid, team_uuid: team.uuid, team_name: 'Engineering' };
+    },
+  },
+  team_member_removed: {
+    inputData: (s) => ({ team: s.demo.engineeringTeam }),
+    fire: (s) => {
+      const team = s.team(s.demo.engineeringTeam);
+      const user = someone(s, (uuid) => team.members.has(uuid));
+      s.removeTeamMember(team.uuid, user.uuid);
+      return { event: 'organization.team_user_removed', user_uuid: user.uuid, team_uuid: team.uuid, team_name: 'Engineering' };
+    },
+  },
+};
+
+/**
+ * Known app bugs: the test step's items lack fields a live delivery has. Each test below is marked
+ * `it.failing` until the app is fixed (then it fails, and its entry goes).
+ */
+const LIST_FIELDS_BUGS: Record<string, string> = {
+  // BUG (app): the form triggers' test step gives a fixed two-question sample whatever form is chosen;
+  // a delivery for "Vacation request" (three questions) also has question_3 and answer_3.
+  form_response_created: 'fixed two-question sample',
+  form_response_updated: 'fixed two-question sample',
+  form_response_deleted: 'fixed two-question sample',
+  // BUG (app): the user and team event samples list few user fields (user events: role, time zone,
+  // occupation; team events: none), but perform keeps every plain field of the delivered user
+  // (user_image, user_bot_enabled, user_birth_date, user_work_days, user_timeoff_*, user_hour_init_work…).
+  user_activated: 'sample lacks the delivered user fields',
+  user_deactivated: 'sample lacks the delivered user fields',
+  team_member_added: 'sample lacks the delivered user fields',
+  team_member_removed: 'sample lacks the delivered user fields',
+};
+
+const triggers = instantTriggerSteps.map((step) => [step.default.key, step] as const);
+
+it('has a scenario for each of the 12 instant triggers', () => {
+  expect(triggers.map(([key]) => key).sort()).toEqual(Object.keys(SCENARIOS).sort());
+  expect(triggers).toHaveLength(12);
+});
+
+/** Subscribes, fires one event, and gives the subscription, the delivery and perform's answer. */
+const liveDelivery = async (h: Harness, key: string) => {
+  const scenario = SCENARIOS[key]!;
+  const { state } = h.sandbox;
+  const sub = await h.subscribe(key, scenario.inputData(state));
+  const expected = scenario.fire(state);
+  const [delivery] = await h.hook.waitFor(1, { url: sub.output.targetUrl });
+  const performed = await h.perform(sub.output, delivery!);
+  return { sub, expected, delivery: delivery!, performed };
+};
+
+describe.each(triggers)('%s', (key, step) => {
+  it('subscribe → event → delivery with X-BEARER → perform → unsubscribe → nothing more is delivered', async () => {
+    const h = harness();
+    const { state } = h.sandbox;
+    const { sub, expected, delivery, performed } = await liveDelivery(h, key);
+
+    // subscribed with one request, and the sandbox holds the webhook Zapier asked for
+    expect(calls(sub.requests)).toEqual(['POST /v1/webhook-subscription/']);
+    const subscribeData = sub.output.subscribeData;
+    expect(state.subscriptions).toEqual([
+      expect.objectContaining({ id: subscribeData.id, hook_url: sub.output.targetUrl, bearer: subscribeData.bearer, subscriptions: [subscribeData.event] }),
+    ]);
+
+    // DailyBot's delivery, as the catch hook got it
+    expect(delivery.method).toBe('POST');
+    expect(delivery.headers['x-bearer']).toBe(subscribeData.bearer);
+    expect(delivery.headers).not.toHaveProperty('x-api-key');
+    expect(delivery.body).toMatchObject({ event: subscribeData.event, hook: { id: subscribeData.id } });
+
+    // perform: one item, from the delivery alone, in the step's output shape
+    expect(performed.requests).toEqual([]);
+    expect(performed.output).toHaveLength(1);
+    const [item] = performed.output;
+    expect(item).toMatchObject(expected);
+    expect(() => step.output.parse(item)).not.toThrow();
+    expect(String(item!.event_timestamp)).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/);
+
+    // unsubscribe: one request, the webhook is gone, and the next event goes nowhere
+    const unsub = await h.unsubscribe(sub.output);
+    expect(unsub.output).toMatchObject({ id: subscribeData.id, removed: true, already_gone: false });
+    expect(calls(unsub.requests)).toEqual(['DELETE /v1/webhook-subscription/']);
+    expect(state.subscriptions).toEqual([]);
+    const deliveries = state.deliveries.length;
+    SCENARIOS[key]!.fire(state);
+    await state.idle();
+    expect(h.hook.receivedAt(sub.output.targetUrl)).toHaveLength(1);
+    expect(state.deliveries).toHaveLength(deliveries);
+  });
+
+  (LIST_FIELDS_BUGS[key] ? it.failing : it)('performList gives items with the same fields as a live delivery', async () => {
+    const h = harness();
+    const { performed } = await liveDelivery(h, key);
+    const live = performed.output[0]!;
+    const listed = await h.performList(key, SCENARIOS[key]!.inputData(h.sandbox.state));
+    expect(listed.output.length).toBeGreaterThan(0);
+    for (const item of listed.output) expect(Object.keys(item).sort()).toEqual(Object.keys(live).sort());
+  });
+});
+
+describe('checkin_blocker_reported', () => {
+  it('a completed response without a blocker is delivered, and the trigger gives nothing for it', async () => {
+    const h = harness();
+    const { state } = h.sandbox;
+    const sub = await h.subscribe('checkin_blocker_reported', { checkin: state.demo.standup });
+    state.completeCheckinResponse(state.demo.standup, { blocker: false });
+    const [delivery] = await h.hook.waitFor(1, { url: sub.output.targetUrl });
+    expect((await h.perform(sub.output, delivery!)).output).toEqual([]);
+  });
+});
+
+describe('deliveries', () => {
+  it('a delivery without the subscription’s bearer gives nothing', async () => {
+    const h = harness();
+    const { state } = h.sandbox;
+    const sub = await h.subscribe('kudos_posted');
+    state.postKudos({ giver: state.demo.owner, receivers: [state.demo.manager], content: 'Thanks!' });
+    const [delivery] = await h.hook.waitFor(1, { url: sub.output.targetUrl });
+    const forged = { ...delivery!, headers: { ...delivery!.headers, 'x-bearer': 'not-the-secret' } };
+    expect((await h.perform(sub.output, forged)).output).toEqual([]);
+    const { 'x-bearer': _dropped, ...unsigned } = delivery!.headers;
+    expect((await h.perform(sub.output, { ...delivery!, headers: unsigned })).output).toEqual([]);
+    expect((await h.perform(sub.output, delivery!)).output).toHaveLength(1);
+  });
+
+  it('keep their method and headers once the app’s runtime has patched http.request in this process', async () => {
+    const h = harness();
+    await h.authTest();
+    // zapier-platform-core installs this process-wide on its first run
+    expect((http as unknown as { patchedByZapier?: boolean }).patchedByZapier).toBe(true);
+    const sub = await h.subscribe('kudos_posted');
+    h.sandbox.state.postKudos({ giver: h.sandbox.state.demo.owner, receivers: [h.sandbox.state.demo.manager], content: 'Thanks!' });
+    const [delivery] = await h.hook.waitFor(1, { url: sub.output.targetUrl });
+    expect(delivery).toMatchObject({ method: 'POST', headers: { 'x-bearer': sub.output.subscribeData.bearer, 'content-type': 'application/json' } });
+  });
+
+  it('unsubscribing a webhook DailyBot already removed succeeds', async () => {
+    const h = harness();
+    const sub = await h.subscribe('kudos_posted');
+    h.sandbox.state.unsubscribe(String(sub.output.subscribeData.id), undefined);
+    const unsub = await h.unsubscribe(sub.output);
+    expect(unsub.output).toMatchObject({ removed: true, already_gone: true });
+    expect(unsub.requests.map((r) => r.status)).toEqual([404]);
+  });
+});
