@@ -1,0 +1,267 @@
+/**
+ * Every action against the sandbox over real sockets, checked where it lands: the sandbox's outbox
+ * (what DailyBot sent) and its organization (the check-in exists, the member is in the team, the
+ * user changed). People are given as DailyBot users are in Zaps: by email, by full name, by ID.
+ */
+import { createSteps } from '../../src/creates';
+import { calls, outboxOf, person, useHarness } from './support';
+
+const harness = useHarness();
+
+const tested = new Set<string>();
+/** Registers the action a test covers, so the last test can check all of them were. */
+const action = (key: string): string => {
+  tested.add(key);
+  return key;
+};
+
+/** Every request to the API carried the key; none other did. */
+const expectKeyOnlyToTheApi = (requests: ReadonlyArray<{ path: string; headers: Record<string, unknown> }>, apiKey: string) => {
+  for (const r of requests) {
+    if (r.path.startsWith('/v1/')) expect(r.headers['x-api-key']).toBe(apiKey);
+    else expect(r.headers).not.toHaveProperty('x-api-key');
+  }
+};
+
+describe('messaging', () => {
+  it('send_message: people by email and name, a team, a channel and buttons; one user listing; people on time off skipped', async () => {
+    const h = harness();
+    const { state } = h.sandbox;
+    const priya = person(h, 'Priya Natarajan');
+    const sam = person(h, 'Sam Okafor');
+    const hannah = person(h, 'Hannah Schmidt'); // on time off this week
+    const run = await h.create(action('send_message'), {
+      message: 'Release 2.4 is out 🎉',
+      target_users: [priya.email, 'sam okafor', hannah.email],
+      target_teams: [state.demo.engineeringTeam],
+      target_channels: 'C0ENGSTANDUP',
+      buttons: [{ label: 'Release notes', value: '/notes 2.4' }],
+      skip_users_on_time_off: 'true',
+    });
+
+    expect(calls(run.requests)).toEqual(['GET /v1/users/', 'POST /v1/send-message/']);
+    expectKeyOnlyToTheApi(run.requests, h.sandbox.apiKey);
+    const [sent, ...more] = outboxOf(h, 'message');
+    expect(more).toEqual([]);
+    expect(sent).toMatchObject({
+      message: 'Release 2.4 is out 🎉',
+      target_users: [priya.uuid, sam.uuid, hannah.uuid],
+      target_teams: [state.demo.engineeringTeam],
+      target_channels: [{ id: 'C0ENGSTANDUP', is_channel_message: true }],
+      buttons: [{ label: 'Release notes', value: '/notes 2.4', button_type: 'Command' }],
+      skipped_on_time_off: [hannah.uuid],
+      edited: false,
+    });
+    const engineers = [...state.team(state.demo.engineeringTeam).members].filter((uuid) => state.users.get(uuid)!.is_active && uuid !== hannah.uuid);
+    expect(new Set(sent!.recipients)).toEqual(new Set([priya.uuid, sam.uuid, ...engineers]));
+    expect(run.output).toMatchObject({ bot_message_id: sent!.bot_message_id, target_users: [priya.uuid, sam.uuid, hannah.uuid] });
+  });
+
+  it('send_message with a known message ID edits that message', async () => {
+    const h = harness();
+    const priya = person(h, 'Priya Natarajan');
+    const first = await h.create(action('send_message'), { message: 'Deploying…', target_users: [priya.uuid], bot_message_id: 'deploy-42' });
+    // a UUID needs no lookup
+    expect(calls(first.requests)).toEqual(['POST /v1/send-message/']);
+    await h.create('send_message', { message: 'Deployed ✅', target_users: [priya.uuid], bot_message_id: 'deploy-42' });
+    expect(outboxOf(h, 'message').map((m) => [m.bot_message_id, m.edited, m.message])).toEqual([
+      ['deploy-42', false, 'Deploying…'],
+      ['deploy-42', true, 'Deployed ✅'],
+    ]);
+  });
+
+  it('send_email: recipients by email and name become their IDs', async () => {
+    const h = harness();
+    const alex = person(h, 'Alex Rivera');
+    const mei = person(h, 'Mei Chen');
+    const run = await h.create(action('send_email'), { users: `${alex.email}, Mei Chen`, email_subject: 'Quarterly review', email_content: '<p>See you Friday.</p>' });
+    expect(calls(run.requests)).toEqual(['GET /v1/users/', 'POST /v1/send-email/']);
+    expect(outboxOf(h, 'email')).toEqual([
+      expect.objectContaining({ recipients: [alex.uuid, mei.uuid], email_subject: 'Quarterly review', email_content: '<p>See you Friday.</p>' }),
+    ]);
+    expect(run.output).toMatchObject({ email_subject: 'Quarterly review', users_uuids: [alex.uuid, mei.uuid] });
+  });
+
+  it('give_kudos: a person and a team, with a company value; DailyBot records them and gives their ID', async () => {
+    const h = harness();
+    const { state } = h.sandbox;
+    const sam = person(h, 'Sam Okafor');
+    const product = [...state.teams.values()].find((t) => t.name === 'Product')!;
+    const run = await h.create(action('give_kudos'), { receivers: [sam.email], team_receivers: [product.uuid], content: 'Great launch!', company_value: 'Teamwork' });
+    expect(calls(run.requests)).toEqual(['GET /v1/users/', 'POST /v1/kudos/']);
+
+    const kudos = state.kudos.at(-1)!;
+    expect(kudos).toMatchObject({ giver: state.demo.owner, content: 'Great launch!', company_value: { name: 'Teamwork' }, is_anonymous: false });
+    const productMembers = [...product.members].filter((uuid) => state.users.get(uuid)!.is_active && uuid !== state.demo.owner);
+    expect(new Set(kudos.receivers)).toEqual(new Set([sam.uuid, ...productMembers]));
+    expect(outboxOf(h, 'kudos')).toEqual([expect.objectContaining({ kudos_id: kudos.id, content: 'Great launch!' })]);
+    expect(run.output).toMatchObject({ id: kudos.id, content: 'Great launch!', giver_uuid: state.demo.owner, giver_full_name: 'Alex Rivera' });
+  });
+
+  it('push_activity: posts to the Activity Hook URL, which never gets the API key', async () => {
+    const h = harness();
+    const mei = person(h, 'Mei Chen');
+    const run = await h.create(action('push_activity'), {
+      custom_type: 'deployment',
+      message: 'Deployed the billing service',
+      user: mei.email,
+      link: 'https://ci.acme-robotics.example/builds/981',
+    });
+    expect(run.requests).toHaveLength(1);
+    const [hookRequest] = run.requests;
+    expect(`${h.sandbox.url}${hookRequest!.path}`).toBe(h.sandbox.activityHookUrl);
+    expect(hookRequest!.headers).not.toHaveProperty('x-api-key');
+    expect(hookRequest!.body).toEqual({
+      custom_type: 'deployment',
+      message: 'Deployed the billing service',
+      link: 'https://ci.acme-robotics.example/builds/981',
+      user_email: mei.email,
+    });
+    expect(outboxOf(h, 'activity')).toEqual([
+      expect.objectContaining({ custom_type: 'deployment', message: 'Deployed the billing service', user: mei.uuid, link: 'https://ci.acme-robotics.example/builds/981' }),
+    ]);
+    expect(JSON.stringify(run.output)).not.toContain(h.sandbox.state.activityToken);
+  });
+
+  it('open_conversation: a group conversation with the people named', async () => {
+    const h = harness();
+    const priya = person(h, 'Priya Natarajan');
+    const lucas = person(h, 'Lucas Moreau');
+    const run = await h.create(action('open_conversation'), { users: [priya.email, 'Lucas Moreau'] });
+    const [conversation] = outboxOf(h, 'conversation');
+    expect(conversation).toMatchObject({ users: [priya.uuid, lucas.uuid].sort() });
+    expect(run.output).toMatchObject({ channel: conversation!.channel, users_uuids: [priya.uuid, lucas.uuid] });
+  });
+});
+
+describe('check-ins', () => {
+  it('create_checkin: the check-in exists with the settings given', async () => {
+    const h = harness();
+    const { state } = h.sandbox;
+    const run = await h.create(action('create_checkin'), {
+      name: 'Design crit',
+      template: state.demo.standupTemplate,
+      frequency_on_days: ['1', 'Wednesday'],
+      custom_trigger_time: '09:30',
+      reminders_max_count: '2',
+      is_anonymous: 'false',
+      start_on: '2030-01-07',
+    });
+    expect(calls(run.requests)).toEqual(['POST /v1/checkins/']);
+    const created = state.checkins.get(String(run.output.uuid));
+    expect(created).toMatchObject({
+      name: 'Design crit',
+      template: state.demo.standupTemplate,
+      frequency_on_days: [1, 3],
+      custom_trigger_time: '09:30:00',
+      reminders_max_count: 2,
+      is_anonymous: false,
+      start_on: '2030-01-07',
+    });
+    expect(run.output).toMatchObject({ name: 'Design crit', frequency_on_days: [1, 3], custom_trigger_time: '09:30:00', reminders_max_count: 2 });
+  });
+
+  it('update_checkin: only the fields filled in change', async () => {
+    const h = harness();
+    const { state } = h.sandbox;
+    const before = { ...state.checkin(state.demo.standup) };
+    const run = await h.create(action('update_checkin'), { checkin: state.demo.standup, name: 'Daily Standup (EMEA)', active: 'false' });
+    expect(calls(run.requests)).toEqual([`PATCH /v1/checkins/${state.demo.standup}/`]);
+    expect(run.requests[0]!.body).toEqual({ name: 'Daily Standup (EMEA)', active: false });
+    expect(state.checkin(state.demo.standup)).toMatchObject({ ...before, name: 'Daily Standup (EMEA)', active: false });
+    expect(run.output).toMatchObject({ uuid: state.demo.standup, name: 'Daily Standup (EMEA)', active: false });
+  });
+
+  it('delete_checkin: the check-in is gone', async () => {
+    const h = harness();
+    const { state } = h.sandbox;
+    const created = await h.create('create_checkin', { name: 'Temporary', template: state.demo.standupTemplate });
+    const id = String(created.output.uuid);
+    expect(state.checkins.has(id)).toBe(true);
+    const run = await h.create(action('delete_checkin'), { checkin: id });
+    expect(calls(run.requests)).toEqual([`DELETE /v1/checkins/${id}/`]);
+    expect(state.checkins.has(id)).toBe(false);
+    expect(run.output).toEqual({ id, uuid: id, deleted: true });
+  });
+
+  it('send_checkin_reminder: emails go as emails, names are looked up; without people, everyone pending is reminded', async () => {
+    const h = harness();
+    const { state } = h.sandbox;
+    const sam = person(h, 'Sam Okafor');
+    const mei = person(h, 'Mei Chen');
+    const named = await h.create(action('send_checkin_reminder'), { checkin: state.demo.standup, users: [sam.email, 'Mei Chen'] });
+    expect(calls(named.requests)).toEqual(['GET /v1/users/', `POST /v1/checkins/${state.demo.standup}/send-reminders/`]);
+    expect(named.requests[1]!.body).toEqual({ users_uuids: [mei.uuid], users_emails: [sam.email] });
+    const everyone = await h.create('send_checkin_reminder', { checkin: state.demo.standup });
+    expect(calls(everyone.requests)).toEqual([`POST /v1/checkins/${state.demo.standup}/send-reminders/`]);
+
+    const [first, second] = outboxOf(h, 'reminder');
+    expect(new Set(first!.recipients)).toEqual(new Set([sam.uuid, mei.uuid]));
+    // the app names no sender: the reminder comes from DailyBot
+    expect(first).toMatchObject({ checkin: state.demo.standup, date: state.today(), triggered_by: null });
+    const today = state.today();
+    const answered = new Set([...state.responses.values()].filter((r) => r.checkin === state.demo.standup && r.date === today).map((r) => r.user));
+    const pending = state.checkin(state.demo.standup).participants.filter((uuid) => !answered.has(uuid) && state.users.get(uuid)!.is_active);
+    expect(new Set(second!.recipients)).toEqual(new Set(pending));
+    expect(everyone.output).toMatchObject({ everyone_pending: true, checkin_uuid: state.demo.standup });
+  });
+});
+
+describe('people and teams', () => {
+  it('add_team_member: the people are members afterwards', async () => {
+    const h = harness();
+    const { state } = h.sandbox;
+    const team = state.team(state.demo.engineeringTeam);
+    const newcomers = [...state.users.values()].filter((u) => u.is_active && !team.members.has(u.uuid)).slice(0, 2);
+    expect(newcomers).toHaveLength(2);
+    const run = await h.create(action('add_team_member'), { team: team.uuid, users: [newcomers[0]!.email, newcomers[1]!.full_name] });
+    expect(calls(run.requests)).toEqual(['GET /v1/users/', `POST /v1/teams/${team.uuid}/member/`]);
+    expect(run.requests[1]!.body).toEqual({ members: newcomers.map((u) => ({ uuid: u.uuid, platform: 'dailybot' })) });
+    for (const user of newcomers) expect(team.members.has(user.uuid)).toBe(true);
+    expect(run.output).toMatchObject({ team_uuid: team.uuid, users_uuids: newcomers.map((u) => u.uuid) });
+  });
+
+  it('remove_team_member: the person is no longer a member', async () => {
+    const h = harness();
+    const { state } = h.sandbox;
+    const team = state.team(state.demo.engineeringTeam);
+    const sam = person(h, 'Sam Okafor');
+    expect(team.members.has(sam.uuid)).toBe(true);
+    const run = await h.create(action('remove_team_member'), { team: team.uuid, user: 'Sam Okafor' });
+    expect(calls(run.requests)).toEqual(['GET /v1/users/', `DELETE /v1/teams/${team.uuid}/member/${sam.uuid}/`]);
+    expect(team.members.has(sam.uuid)).toBe(false);
+    expect(run.output).toMatchObject({ team_uuid: team.uuid, user_uuid: sam.uuid, user_email: sam.email });
+  });
+
+  it('update_user: the user’s fields change, the others stay', async () => {
+    const h = harness();
+    const { state } = h.sandbox;
+    const mei = person(h, 'Mei Chen');
+    const before = { ...mei };
+    const run = await h.create(action('update_user'), {
+      user: mei.email,
+      occupation: 'Staff Frontend Engineer',
+      timezone: 'Europe/Madrid',
+      work_days: ['Monday', 'Tuesday', 'Thursday'],
+      hour_init_work: '08:30',
+      timeoff_start: '2030-08-01',
+      timeoff_end: '2030-08-15',
+    });
+    expect(calls(run.requests)).toEqual(['GET /v1/users/', `PATCH /v1/users/${mei.uuid}/`]);
+    expect(state.users.get(mei.uuid)).toEqual({
+      ...before,
+      occupation: 'Staff Frontend Engineer',
+      timezone: 'Europe/Madrid',
+      work_days: [1, 2, 4],
+      work_start_time: '08:30:00',
+      timeoff_start: '2030-08-01',
+      timeoff_end: '2030-08-15',
+    });
+    expect(run.output).toMatchObject({ uuid: mei.uuid, occupation: 'Staff Frontend Engineer', timezone: 'Europe/Madrid', work_days: [1, 2, 4] });
+    expect(run.output.updated_fields).toEqual(expect.arrayContaining(['occupation', 'timezone', 'work_days', 'hour_init_work', 'timeoff_start', 'timeoff_end']));
+  });
+});
+
+it('covers every action of the app', () => {
+  expect([...tested].sort()).toEqual(createSteps.map((step) => step.default.key).sort());
+});
