@@ -1,0 +1,105 @@
+/**
+ * The fewest HTTP requests DailyBot's documented API allows for each step, with a one-line reason.
+ * Derived from the API (shared/reference/seeds/001 and dailybot-api-notes.md), not from the app:
+ * the benchmark compares what the app makes with these.
+ *
+ * People named by email: DailyBot's write endpoints take user UUIDs (send-message, send-email,
+ * kudos, open-conversation, team members, PATCH /users/{uuid}/), and `GET /users/` has no email
+ * or name filter, so turning emails into UUIDs needs the user listing read up to the page that holds
+ * the last person named (`userPages`: 1 page of 250 in a small organization). Exceptions take emails
+ * as they are: the Activity Hook (`user_email`) and check-in reminders (`users_emails`). UUIDs need
+ * no lookup. A full name would need the whole listing (two people may share it), so it is not the
+ * typical input measured here.
+ */
+
+export interface Minimum {
+  /** Requests besides the user listing. */
+  requests: number;
+  /** True when the step also needs the user listing up to the page holding the people named. */
+  userPages?: boolean;
+  why: string;
+}
+
+const ONE_PAGE = 'one page of 250 holds every item of this organization';
+
+const SUBSCRIBE: Minimum = { requests: 1, why: 'POST /webhook-subscription/: one subscription per Zap' };
+const UNSUBSCRIBE: Minimum = { requests: 1, why: 'DELETE /webhook-subscription/ (hook_id + hook_url)' };
+const PERFORM: Minimum = { requests: 0, why: 'the delivery carries the event; nothing to fetch' };
+
+/** Keyed `<step> · <method or variant>`. */
+export const MINIMUMS: Record<string, Minimum> = {
+  'connection test': { requests: 1, why: 'GET /me/: checks the key and gives the connection label' },
+
+  // instant triggers (the same four methods for each; performList depends on the trigger)
+  subscribe: SUBSCRIBE,
+  unsubscribe: UNSUBSCRIBE,
+  perform: PERFORM,
+  'performList · check-in chosen': {
+    requests: 2,
+    why: 'GET /checkins/{uuid}/responses/ has no check-in name (seed 001 §3), so GET /checkins/{uuid}/ too',
+  },
+  'performList · no check-in': {
+    requests: 2,
+    why: 'GET /checkins/ (which check-ins, with names), then the responses of one of them',
+  },
+  'performList · form': {
+    requests: 0,
+    why: 'DailyBot documents no form-response listing (seeds): the sample is all there is',
+  },
+  'performList · kudos': {
+    requests: 0,
+    why: 'GET /kudos/ is not in DailyBot’s API docs (seeds; only third-party notes): the sample',
+  },
+  'performList · organization event': { requests: 0, why: 'no API lists user or team-membership events: the sample' },
+  'dropdown page': { requests: 1, why: 'one page of the listing per call (Zapier asks again for “Load more”)' },
+
+  // actions
+  'send_message · emails': { requests: 1, userPages: true, why: 'POST /send-message/ takes UUIDs: emails need the user listing' },
+  'send_message · UUIDs': { requests: 1, why: 'POST /send-message/' },
+  'send_email · emails': { requests: 1, userPages: true, why: 'POST /send-email/ takes users_uuids: emails need the user listing' },
+  'send_email · UUIDs': { requests: 1, why: 'POST /send-email/' },
+  'give_kudos · emails': { requests: 1, userPages: true, why: 'POST /kudos/ takes receiver UUIDs: emails need the user listing' },
+  'give_kudos · UUIDs': { requests: 1, why: 'POST /kudos/' },
+  'push_activity · email': { requests: 1, why: 'POST to the Activity Hook URL, which takes user_email as it is' },
+  'push_activity · UUID': { requests: 1, why: 'POST to the Activity Hook URL with user_uuid' },
+  create_checkin: { requests: 1, why: 'POST /checkins/ (template picked by UUID)' },
+  update_checkin: { requests: 1, why: 'PATCH /checkins/{uuid}/' },
+  delete_checkin: { requests: 1, why: 'DELETE /checkins/{uuid}/' },
+  'send_checkin_reminder · emails': { requests: 1, why: 'POST /checkins/{uuid}/send-reminders/ takes users_emails as they are' },
+  'send_checkin_reminder · everyone': { requests: 1, why: 'POST /checkins/{uuid}/send-reminders/ with no users' },
+  'open_conversation · emails': { requests: 1, userPages: true, why: 'POST /open-conversation/ takes users_uuids: emails need the listing' },
+  'open_conversation · UUIDs': { requests: 1, why: 'POST /open-conversation/' },
+  'add_team_member · emails': { requests: 1, userPages: true, why: 'POST /teams/{uuid}/member/ takes member UUIDs: emails need the listing' },
+  'add_team_member · UUIDs': { requests: 1, why: 'POST /teams/{uuid}/member/' },
+  'remove_team_member · email': { requests: 1, userPages: true, why: 'DELETE /teams/{uuid}/member/{user-uuid}/: the email needs the listing' },
+  'remove_team_member · UUID': { requests: 1, why: 'DELETE /teams/{uuid}/member/{user-uuid}/' },
+  'update_user · email': { requests: 1, userPages: true, why: 'PATCH /users/{uuid}/: the email needs the listing' },
+  'update_user · UUID': { requests: 1, why: 'PATCH /users/{uuid}/' },
+
+  // searches
+  'find_user · email': { requests: 0, userPages: true, why: 'GET /users/ has no email filter: pages up to the one holding the match' },
+  'find_user · UUID': { requests: 1, why: 'GET /users/{uuid}/' },
+  'find_team · name': { requests: 1, why: `GET /teams/ (no name filter; ${ONE_PAGE})` },
+  'find_team · UUID': { requests: 1, why: 'GET /teams/{uuid}/' },
+  'find_checkin · name': { requests: 1, why: `GET /checkins/ (no name filter; ${ONE_PAGE})` },
+  'find_checkin_responses': {
+    requests: 2,
+    why: 'GET /checkins/{uuid}/responses/, and GET /checkins/{uuid}/ for the name the listing lacks',
+  },
+  'find_checkin_responses · user by email': {
+    requests: 2,
+    userPages: true,
+    why: 'as above; the responses’ `user` filter takes a UUID only, so the email needs the listing',
+  },
+};
+
+/** The minimum for `id`, given how many pages of the user listing hold the people named. */
+export const minimumOf = (id: string, userPages: number): number => {
+  const min = MINIMUMS[id];
+  if (!min) throw new Error(`No minimum is written down for “${id}”.`);
+  return min.requests + (min.userPages ? userPages : 0);
+};
+
+/** Pages of `pageSize` needed to reach the items at `positions` (0-based) of a listing. */
+export const pagesToReach = (positions: readonly number[], pageSize = 250): number =>
+  positions.length === 0 ? 0 : Math.floor(Math.max(...positions) / pageSize) + 1;
