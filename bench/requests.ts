@@ -1,0 +1,220 @@
+/**
+ * Section 2: the HTTP requests each step makes against the sandbox, with a typical input, beside the
+ * fewest DailyBot's API allows (bench/minimums.ts). People are named by email where a step takes
+ * people (and by UUID too, to show the lookup's share); pickers (check-in, team, template) hold IDs
+ * as Zapier's dropdowns give them.
+ */
+import type { CaughtDelivery, Harness, HookSubscription, StepRun } from '../sandbox/harness';
+import type { RequestRecord } from '../sandbox/index';
+import { MINIMUMS, minimumOf, pagesToReach } from './minimums';
+
+export interface StepCount {
+  /** What ran: `send_message · emails`, `checkin_response_completed`. */
+  label: string;
+  made: number;
+  min: number;
+  /** The key of its minimum in bench/minimums.ts (for a trigger: its performList's). */
+  minId: string;
+  why: string;
+  /** The requests made, grouped: `GET /users/ ×1, POST /send-message/ ×1`. */
+  detail: string;
+  /** For triggers: the four counts, `subscribe / unsubscribe / perform / performList`. */
+  parts?: { made: number[]; min: number[] };
+  error?: string;
+}
+
+const UUID_IN_PATH = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/** `POST /send-message/`, with IDs written `{id}` and the Activity Hook named as such. */
+export const describeRequest = (request: Pick<RequestRecord, 'method' | 'path'>): string => {
+  const path = request.path.split('?')[0]!;
+  if (path.startsWith('/activity/')) return `${request.method} Activity Hook`;
+  return `${request.method} ${path.replace(/^\/v1/, '').replace(UUID_IN_PATH, '{id}')}`;
+};
+
+/** `GET /users/ ×2, POST /send-message/ ×1`, in the order first seen. */
+export const summarize = (requests: readonly Pick<RequestRecord, 'method' | 'path'>[]): string => {
+  const counts = new Map<string, number>();
+  for (const request of requests) {
+    const key = describeRequest(request);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts.size === 0 ? 'none' : [...counts].map(([key, n]) => `${key} ×${n}`).join(', ');
+};
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').slice(0, 160);
+
+export const measureRequests = async (h: Harness): Promise<StepCount[]> => {
+  const { state } = h.sandbox;
+  const demo = state.demo;
+  const users = [...state.users.values()];
+  const position = new Map(users.map((user, index) => [user.uuid, index]));
+  /** Pages of the user listing that reach every one of these users. */
+  const userPages = (uuids: readonly string[]) => pagesToReach(uuids.map((uuid) => position.get(uuid) ?? users.length - 1));
+
+  // typical people: active, not the key's owner, spread over the directory
+  const active = users.filter((user) => user.is_active && user.email && user.uuid !== demo.owner);
+  const pick = (n: number) => active.slice(-n); // the last ones: the listing must reach them
+  const [alice, bob] = pick(2) as [(typeof users)[number], (typeof users)[number]];
+  const manager = state.users.get(demo.manager)!;
+  const teamByName = (name: string) => [...state.teams.values()].find((team) => team.name === name)!;
+  const product = teamByName('Product');
+
+  const out: StepCount[] = [];
+
+  /** Runs one step, counts what reached the sandbox, and sets it beside its minimum. */
+  const step = async (label: string, minId: string, run: () => Promise<StepRun<unknown>>, people: readonly string[] = []): Promise<StepRun<unknown> | undefined> => {
+    await state.idle();
+    const min = minimumOf(minId, userPages(people));
+    const why = MINIMUMS[minId]!.why;
+    try {
+      const result = await run();
+      out.push({ label, made: result.requests.length, min, minId, why, detail: summarize(result.requests) });
+      return result;
+    } catch (error) {
+      out.push({ label, made: Number.NaN, min, minId, why, detail: '', error: message(error) });
+      return undefined;
+    }
+  };
+
+  // ── connection ──
+  await step('connection test', 'connection test', () => h.authTest());
+
+  // ── instant triggers: subscribe, a real event, perform, performList, unsubscribe ──
+  const standupResponses = () => [...state.responses.values()].filter((r) => r.checkin === demo.standup);
+  const vacationResponses = () => [...state.formResponses.values()].filter((r) => r.form === demo.vacationForm);
+  const spare = active.find((user) => !product.members.has(user.uuid) && user.uuid !== demo.manager)!;
+  const toggled = active.find((user) => user.uuid !== spare.uuid && user.uuid !== demo.manager)!;
+
+  interface TriggerCase {
+    key: string;
+    input: Record<string, unknown>;
+    list: string;
+    before?: () => void;
+    fire: () => void;
+    after?: () => void;
+  }
+  const checkin = { checkin: demo.standup };
+  const form = { form: demo.vacationForm };
+  const triggers: TriggerCase[] = [
+    { key: 'checkin_response_completed', input: checkin, list: 'performList · check-in chosen', fire: () => state.completeCheckinResponse(demo.standup, { blocker: false }) },
+    { key: 'checkin_blocker_reported', input: checkin, list: 'performList · check-in chosen', fire: () => state.completeCheckinResponse(demo.standup, { blocker: true }) },
+    { key: 'checkin_response_updated', input: checkin, list: 'performList · check-in chosen', fire: () => state.updateCheckinResponse(standupResponses().at(-1)!.uuid, { blocker: false }) },
+    { key: 'checkin_response_deleted', input: checkin, list: 'performList · check-in chosen', fire: () => state.deleteCheckinResponse(standupResponses().at(-1)!.uuid) },
+    { key: 'form_response_created', input: form, list: 'performList · form', fire: () => state.createFormResponse(demo.vacationForm) },
+    { key: 'form_response_updated', input: form, list: 'performList · form', fire: () => state.updateFormResponse(vacationResponses().at(-1)!.uuid) },
+    { key: 'form_response_deleted', input: form, list: 'performList · form', fire: () => state.deleteFormResponse(vacationResponses().at(-1)!.uuid) },
+    { key: 'kudos_posted', input: {}, list: 'performList · kudos', fire: () => state.postKudos({ giver: demo.owner, receivers: [manager.uuid], content: 'Thanks for the release notes!' }) },
+    {
+      key: 'user_activated',
+      input: {},
+      list: 'performList · organization event',
+      before: () => state.setUserActive(toggled.uuid, false),
+      fire: () => state.setUserActive(toggled.uuid, true),
+    },
+    {
+      key: 'user_deactivated',
+      input: {},
+      list: 'performList · organization event',
+      fire: () => state.setUserActive(toggled.uuid, false),
+      after: () => state.setUserActive(toggled.uuid, true),
+    },
+    { key: 'team_member_added', input: { team: product.uuid }, list: 'performList · organization event', fire: () => state.addTeamMembers(product.uuid, [spare]) },
+    { key: 'team_member_removed', input: { team: product.uuid }, list: 'performList · organization event', fire: () => state.removeTeamMember(product.uuid, spare.uuid) },
+  ];
+
+  for (const trigger of triggers) {
+    const mins = ['subscribe', 'unsubscribe', 'perform', trigger.list].map((id) => minimumOf(id, 0));
+    const made: number[] = [];
+    const all: RequestRecord[] = [];
+    const note = (run: StepRun<unknown>) => {
+      made.push(run.requests.length);
+      all.push(...run.requests);
+    };
+    try {
+      trigger.before?.();
+      await state.idle();
+      const sub = await h.subscribe(trigger.key, trigger.input);
+      const subscription: HookSubscription = sub.output;
+      trigger.fire();
+      await state.idle();
+      const [delivery] = (await h.hook.waitFor(1, { url: subscription.targetUrl })) as [CaughtDelivery];
+      const performed = await h.perform(subscription, delivery);
+      if (performed.output.length !== 1) throw new Error(`perform gave ${performed.output.length} items for a matching delivery`);
+      const listed = await h.performList(trigger.key, trigger.input);
+      const gone = await h.unsubscribe(subscription);
+      trigger.after?.();
+      for (const run of [sub, gone, performed, listed] as StepRun<unknown>[]) note(run);
+      out.push({
+        label: trigger.key,
+        made: made.reduce((a, b) => a + b, 0),
+        min: mins.reduce((a, b) => a + b, 0),
+        minId: trigger.list,
+        why: `list: ${MINIMUMS[trigger.list]!.why}`,
+        detail: summarize(all),
+        parts: { made, min: mins },
+      });
+    } catch (error) {
+      out.push({ label: trigger.key, made: Number.NaN, min: mins.reduce((a, b) => a + b, 0), minId: trigger.list, why: '', detail: '', error: message(error) });
+    }
+  }
+  // the check-in triggers share one test step; without a check-in chosen it finds recent responses itself
+  await step('check-in triggers’ performList · no check-in', 'performList · no check-in', () => h.performList('checkin_response_completed', {}));
+
+  // ── dropdowns ──
+  for (const key of ['list_checkins', 'list_forms', 'list_templates', 'list_users', 'list_teams']) {
+    await step(`${key} (dropdown)`, 'dropdown page', () => h.run(h.fn('triggers', key), { meta: { page: 0 } } as never));
+  }
+
+  // ── actions ──
+  const emails = (list: readonly { email: string | null }[]) => list.map((user) => user.email!).join(', ');
+  const two = [alice, bob];
+  const twoUuids = two.map((user) => user.uuid);
+  await step('send_message · emails', 'send_message · emails', () => h.create('send_message', { message: 'Deploy finished ✅', target_users: emails(two) }), twoUuids);
+  await step('send_message · UUIDs', 'send_message · UUIDs', () => h.create('send_message', { message: 'Deploy finished ✅', target_users: twoUuids.join(',') }));
+  await step('send_email · emails', 'send_email · emails', () => h.create('send_email', { users: emails(two), email_subject: 'Release', email_content: '<p>v2.1 is out.</p>' }), twoUuids);
+  await step('send_email · UUIDs', 'send_email · UUIDs', () => h.create('send_email', { users: twoUuids.join(','), email_subject: 'Release', email_content: '<p>v2.1 is out.</p>' }));
+  await step('give_kudos · emails', 'give_kudos · emails', () => h.create('give_kudos', { receivers: emails(two), content: 'Great demo!' }), twoUuids);
+  await step('give_kudos · UUIDs', 'give_kudos · UUIDs', () => h.create('give_kudos', { receivers: twoUuids.join(','), content: 'Great demo!' }));
+  await step('push_activity · email', 'push_activity · email', () =>
+    h.create('push_activity', { custom_type: 'deployment', message: 'Deployed v2.1.0', link: 'https://example.com/releases/v2.1.0', user: alice.email }),
+  );
+  await step('push_activity · UUID', 'push_activity · UUID', () => h.create('push_activity', { custom_type: 'deployment', message: 'Deployed v2.1.0', user: alice.uuid }));
+  const created = await step('create_checkin', 'create_checkin', () => h.create('create_checkin', { name: 'Bench check-in', template: demo.standupTemplate }));
+  const createdId = (created?.output as { uuid?: string; id?: string } | undefined)?.uuid ?? (created?.output as { id?: string } | undefined)?.id ?? demo.standup;
+  await step('update_checkin', 'update_checkin', () => h.create('update_checkin', { checkin: createdId, name: 'Bench check-in (renamed)' }));
+  await step('delete_checkin', 'delete_checkin', () => h.create('delete_checkin', { checkin: createdId }));
+  await step('send_checkin_reminder · emails', 'send_checkin_reminder · emails', () =>
+    h.create('send_checkin_reminder', { checkin: demo.standup, users: emails(state.checkin(demo.standup).participants.slice(0, 2).map((uuid) => state.users.get(uuid)!)) }),
+  );
+  await step('send_checkin_reminder · everyone', 'send_checkin_reminder · everyone', () => h.create('send_checkin_reminder', { checkin: demo.standup }));
+  await step('open_conversation · emails', 'open_conversation · emails', () => h.create('open_conversation', { users: emails(two) }), twoUuids);
+  await step('open_conversation · UUIDs', 'open_conversation · UUIDs', () => h.create('open_conversation', { users: twoUuids.join(',') }));
+  await step('add_team_member · emails', 'add_team_member · emails', () => h.create('add_team_member', { team: product.uuid, users: emails(two) }), twoUuids);
+  await step('add_team_member · UUIDs', 'add_team_member · UUIDs', () => h.create('add_team_member', { team: product.uuid, users: twoUuids.join(',') }));
+  await step('remove_team_member · email', 'remove_team_member · email', () => h.create('remove_team_member', { team: product.uuid, user: alice.email }), [alice.uuid]);
+  await step('remove_team_member · UUID', 'remove_team_member · UUID', () => h.create('remove_team_member', { team: product.uuid, user: bob.uuid }));
+  await step('update_user · email', 'update_user · email', () => h.create('update_user', { user: alice.email, occupation: 'Staff Engineer' }), [alice.uuid]);
+  await step('update_user · UUID', 'update_user · UUID', () => h.create('update_user', { user: bob.uuid, occupation: 'Staff Engineer' }));
+
+  // ── searches ──
+  await step('find_user · email', 'find_user · email', () => h.search('find_user', { query: alice.email }), [alice.uuid]);
+  await step('find_user · UUID', 'find_user · UUID', () => h.search('find_user', { query: alice.uuid }));
+  await step('find_team · name', 'find_team · name', () => h.search('find_team', { query: 'Product' }));
+  await step('find_team · UUID', 'find_team · UUID', () => h.search('find_team', { query: product.uuid }));
+  await step('find_checkin · name', 'find_checkin · name', () => h.search('find_checkin', { name: 'Daily Standup' }));
+  const week = { date_start: isoDaysAgo(state.now(), 6), date_end: isoDaysAgo(state.now(), 0) };
+  await step('find_checkin_responses', 'find_checkin_responses', () => h.search('find_checkin_responses', { checkin: demo.standup, ...week }));
+  const answered = standupResponses().find((r) => state.users.get(r.user)?.email)!;
+  const responder = state.users.get(answered.user)!;
+  await step(
+    'find_checkin_responses · user by email',
+    'find_checkin_responses · user by email',
+    () => h.search('find_checkin_responses', { checkin: demo.standup, date_start: '2000-01-01', date_end: week.date_end, user: responder.email }),
+    [responder.uuid],
+  );
+
+  return out;
+};
+
+const isoDaysAgo = (now: Date, days: number): string => new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
