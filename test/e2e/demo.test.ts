@@ -1,0 +1,60 @@
+/** `npm start` (sandbox/demo.ts) runs the demo Zap to the end, readably, quickly, and shows no secret. */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(__dirname, '../..');
+
+jest.setTimeout(30_000);
+
+const demo = async (...args: string[]) => {
+  const started = Date.now();
+  const { stdout, stderr } = await run(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['sandbox/demo.ts', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, PATH: `${path.join(ROOT, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}` },
+    timeout: 25_000,
+  });
+  return { stdout, stderr, ms: Date.now() - started };
+};
+
+it('runs every step in order, ends with the outbox, exits 0 within 10 seconds', async () => {
+  const { stdout, stderr, ms } = await demo();
+  expect(stderr).toBe('');
+  expect(ms).toBeLessThan(10_000);
+  const headings = stdout.split('\n').filter((line) => /^\d+\. /.test(line));
+  expect(headings.map((line) => line.replace(/\s+\d+ ms$/, ''))).toEqual([
+    '1. Connect DailyBot (authentication.test)',
+    '2. Turn on “New Blocker in Check-in” (performSubscribe)',
+    '3. A member answers “Daily Standup” with a blocker (sandbox)',
+    '4. The trigger reads the delivery (perform)',
+    '5. Find User: the member’s manager',
+    '6. Send Message to the manager',
+    '7. Give Kudos to the member',
+    '8. Log Activity (the Activity Hook)',
+    '9. Turn the trigger off (performUnsubscribe)',
+    '10. Another blocker after turning off: nothing is delivered',
+  ]);
+  for (const line of headings) expect(line).toMatch(/\d+ ms$/);
+  expect(stdout).toContain('label       Acme Robotics (Alex Rivera)');
+  expect(stdout).toContain('found       Priya Natarajan <priya.natarajan@acme-robotics.example>, Engineering Manager');
+  expect(stdout).toMatch(/requests {4}GET \/v1\/users\/\?include_email=true&limit=250 → 200\n {15}POST \/v1\/send-message\/ → 200/);
+  expect(stdout).toMatch(/POST \/activity\/••••\/ → 200/);
+  expect(stdout).toContain('deliveries  0 to the catch hook, 0 sent by DailyBot');
+  expect(stdout).toMatch(/#1 message {2}to Priya Natarajan: 🚧 /);
+  expect(stdout).toMatch(/#2 kudos {4}Alex Rivera → /);
+  expect(stdout).toMatch(/#3 activity .* · blocker_escalated: /);
+  expect(stdout).toMatch(/^Done: 10 steps, 9 requests to DailyBot, \d+ ms in all\.$/m);
+  // short lines, no JSON dumps, no secrets (the sandbox's key and hook token start like this)
+  expect(Math.max(...stdout.split('\n').map((line) => line.length))).toBeLessThanOrEqual(120);
+  expect(stdout).not.toMatch(/^\s*[{[]\s*$/m);
+  expect(stdout).not.toMatch(/sandbox-[0-9a-f]{8}|\/activity\/[0-9a-f]{8}/);
+});
+
+it('--verbose shows every output and request in full, still without secrets', async () => {
+  const { stdout } = await demo('--verbose');
+  expect(stdout).toContain('"organization_name": "Acme Robotics"');
+  expect(stdout).toContain('"x-api-key": "••••"');
+  expect(stdout).toContain('"bearer": "••••"');
+  expect(stdout).not.toMatch(/sandbox-[0-9a-f]{8}|\/activity\/[0-9a-f]{8}/);
+});
