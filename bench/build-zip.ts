@@ -82,8 +82,8 @@ const platformVersion = require('./node_modules/zapier-platform-core/package.jso
         giver: { uuid: 'u1', full_name: 'Alex Rivera' }, receivers: [{ uuid: 'u2', full_name: 'Priya Natarajan' }] } };
     const step = await call({ command: 'execute', method: 'triggers.kudos_posted.operation.perform', platformVersion,
       bundle: { cleanedRequest: delivery, rawRequest: { headers: {} }, authData: {}, inputData: {} } });
-    const zod = Object.keys(require.cache).some((name) => name.includes('/node_modules/zod/'));
-    out.stepRan = !step.err && Array.isArray(step.res.results) && step.res.results.length === 1 && zod;
+    // its perform parses the delivery with zod: a zip without zod fails here (Cannot find module)
+    out.stepRan = !step.err && Array.isArray(step.res.results) && step.res.results.length === 1;
     if (step.err) out.error = 'a step failed: ' + String(step.err.message).split('\\n')[0];
     out.ok = out.stepRan;
   }

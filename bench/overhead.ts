@@ -2,19 +2,20 @@
  * Section 4: what the app adds to one request. `send_message` through the app (zapier-platform-core's
  * runtime, input rules, middleware, answer parsing) against a bare `fetch` of the very request the app
  * sent (same URL, method, headers and body, taken from the sandbox's request log) to the same sandbox.
- * Recipients are UUIDs, so the step makes exactly that one request. A third series runs an empty
- * function through the same runtime: what zapier-platform-core itself costs per step. The three run
+ * Recipients are UUIDs, so the step makes exactly that one request. A third series runs a step that
+ * does next to nothing through the same runtime (a hook's perform handed a delivery with the wrong
+ * bearer: one check, then no items): about what zapier-platform-core itself costs a step. The three run
  * in turn (A, B, C, A, B, C…) after a warm-up, so drift (GC, CPU frequency, other work on the
  * machine) hits them alike.
  */
-import type { Harness } from '../sandbox/harness';
+import type { CaughtDelivery, Harness, HookSubscription } from '../sandbox/harness';
 import { median, percentile } from './stats';
 
 export interface OverheadRun {
   samples: number;
   appMs: number;
   fetchMs: number;
-  /** An empty function run through the same runtime (createAppTester): core's share. */
+  /** A step that does next to nothing, through the same runtime: about core's share. */
   emptyMs: number;
   appP90: number;
   fetchP90: number;
@@ -50,8 +51,14 @@ export const measureOverhead = async (h: Harness, bareFetch: typeof fetch, sampl
     return { ms: performance.now() - started, status: response.status };
   };
   const app = async (): Promise<number> => (await h.create('send_message', input)).ms;
-  const nothing = async () => ({});
-  const empty = async (): Promise<number> => (await h.run(nothing)).ms;
+  // a delivery the trigger ignores: its bearer is not the subscription's
+  const subscription: HookSubscription = { key: 'kudos_posted', inputData: {}, targetUrl: `${h.hook.origin}/hooks/catch/bench/`, subscribeData: { id: 'bench', bearer: 'expected' } };
+  const ignored: CaughtDelivery = { seq: 0, method: 'POST', url: '/hooks/catch/bench/', headers: { 'x-bearer': 'other' }, text: '{}', body: { event: 'kudos.posted', body: {} }, receivedAt: 0 };
+  const empty = async (): Promise<number> => {
+    const run = await h.perform(subscription, ignored);
+    if (run.output.length !== 0) throw new Error('The trigger did not ignore a delivery with the wrong bearer.');
+    return run.ms;
+  };
 
   for (let i = 0; i < warmup; i += 1) {
     await app();

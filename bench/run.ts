@@ -134,10 +134,10 @@ const overheadRows = (o: OverheadRun): Line[] => [
   { measure: 'bare fetch, same request', result: ms(o.fetchMs), goal: 'baseline', why: `p90 ${ms(o.fetchP90)}; same URL, headers and body${o.same ? '' : ' (NOTE: the answers differed)'}` },
   { measure: 'app ÷ bare fetch', result: times(o.ratio), goal: 'no goal set', why: `the app adds ${ms(o.appMs - o.fetchMs)} per step` },
   {
-    measure: 'an empty step through zapier-platform-core',
+    measure: 'a step doing next to nothing, same runtime',
     result: ms(o.emptyMs),
     goal: 'no goal set',
-    why: `core’s own share; inputs, middleware, parsing and the request are the other ${ms(o.appMs - o.emptyMs)}`,
+    why: `about core’s own share per step (a hook perform ignoring a delivery); send_message’s own work and its request: the other ${ms(o.appMs - o.emptyMs)}`,
   },
 ];
 
@@ -180,7 +180,7 @@ const zipRows = (z: ZipBuild): Line[] => {
       met: z.load.ok,
       why: z.load.ok
         ? `${z.load.triggers} triggers, ${z.load.creates} actions, ${z.load.searches} searches; a step parsing with zod ran`
-        : `${z.load.error ?? 'failed'} (zapierwrapper.js loads ./index.js; the project has none)`,
+        : `${z.load.error ?? 'failed'}${/index\.js/.test(z.load.error ?? '') ? ' (Zapier’s zapierwrapper.js loads ./index.js; the project has none)' : ''}`,
     },
   ];
   if (z.withIndexJs) {
@@ -332,7 +332,7 @@ const main = async (): Promise<void> => {
     }
   }
 
-  progress(`4/6 per-step overhead (${OVERHEAD_SAMPLES} × app, fetch, empty step) …`);
+  progress(`4/6 per-step overhead (${OVERHEAD_SAMPLES} × app, bare fetch, a step doing nothing) …`);
   {
     const h = await startHarness({ users: 25, seed: 1 });
     try {
