@@ -40,6 +40,8 @@ export interface HookContext {
 export interface ListContext {
   event: string;
   filter?: string;
+  /** True for an item this trigger would fire for (its filter and `keep`), so `list` can stop once it has some. */
+  accepts: (item: Item) => boolean;
 }
 
 type Item = Record<string, unknown>;
@@ -241,8 +243,9 @@ export const defineHook = <K extends string, O extends Item>(spec: HookSpec<K, O
   const performList = async (z: ZObject, bundle: Bundle): Promise<O[]> => {
     const chosen = validFilter(z, bundle);
     if (!spec.list) return [spec.sample];
-    const items = await spec.list(z, bundle, { event: spec.event, filter: chosen });
-    return items.filter((item) => accepts(item, chosen));
+    const keeps = (item: Item) => accepts(item as O, chosen);
+    const items = await spec.list(z, bundle, { event: spec.event, filter: chosen, accepts: keeps });
+    return items.filter(keeps);
   };
 
   return defineTrigger({

@@ -1,9 +1,10 @@
 /**
  * Real recent check-in responses for the check-in triggers' test step (performList), in exactly the
  * shape their webhooks give: the last 7 days of `GET /checkins/{uuid}/responses/`, newest first.
- * With a check-in chosen: that check-in (its name from `GET /checkins/{uuid}/`). Without one: one page
- * of check-ins, and the responses of at most three active ones, busiest today first. At most four
- * requests, sent side by side where they can be.
+ * With a check-in chosen: that check-in (its name from `GET /checkins/{uuid}/`), two requests side by
+ * side. Without one: one page of check-ins, then the responses of the busiest active ones, one check-in
+ * at a time, stopping at the first that has responses the trigger fires for: two requests as a rule,
+ * at most 1 + MAX_CHECKINS.
  */
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
@@ -77,7 +78,12 @@ export const recentCheckinResponses = async (z: ZObject, bundle: Bundle, ctx: Li
     lists = [normalizeAll(items, { uuid, name: checkin.name })];
   } else {
     const checkins = await fetchPage(z, bundle, { path: '/checkins/', params: { include_summary: 'true' }, item: Checkin, pageSize: 100, what: 'check-ins' }, 0);
-    lists = await Promise.all(busiest(checkins).map(async (checkin) => normalizeAll(await readResponses(checkin.uuid), checkin)));
+    lists = [];
+    for (const checkin of busiest(checkins)) {
+      const items = normalizeAll(await readResponses(checkin.uuid), checkin);
+      lists.push(items);
+      if (items.some(ctx.accepts)) break;
+    }
   }
 
   return lists

@@ -1,6 +1,7 @@
 /** The check-in triggers' test step: real recent responses, within a few requests, newest first. */
 import nock from 'nock';
 
+import * as blocker from '../../src/triggers/checkin-blocker-reported';
 import * as completed from '../../src/triggers/checkin-response-completed';
 import { recentDateRange } from '../../src/triggers/recent-checkin-responses';
 import { checkin, page } from '../fixtures/seeds';
@@ -45,21 +46,41 @@ describe('with a check-in chosen', () => {
 });
 
 describe('with no check-in chosen', () => {
-  it('reads the responses of the three active check-ins answered most today, and merges them newest first', async () => {
-    const c = (id: string, answered: number, active = true) => ({ ...checkin, id, name: `Check-in ${id}`, active, summary: { ...checkin.summary, completed_responses: answered } });
+  const c = (id: string, answered: number, active = true) => ({ ...checkin, id, name: `Check-in ${id}`, active, summary: { ...checkin.summary, completed_responses: answered } });
+  const checkins = () =>
     nock(API)
       .get('/checkins/')
       .query({ include_summary: 'true', limit: '100', offset: '0' })
       .reply(200, page([c('quiet', 0), c('paused', 9, false), c('busy', 5), c('steady', 2), c('some', 1)]));
-    responsesOf('busy', [listedCheckinResponse({ uuid: 'b1', updated_at: '2026-03-10T09:00:00Z' })]);
-    responsesOf('steady', [listedCheckinResponse({ uuid: 's1', updated_at: '2026-03-10T11:00:00Z' })]);
-    responsesOf('some', [listedCheckinResponse({ uuid: 'o1', updated_at: '2026-03-04T11:00:00-05:00' })]);
+
+  it('reads the active check-in answered most today, and stops there: two requests', async () => {
+    checkins();
+    responsesOf('busy', [
+      listedCheckinResponse({ uuid: 'b1', updated_at: '2026-03-10T09:00:00Z' }),
+      listedCheckinResponse({ uuid: 'b2', updated_at: '2026-03-10T11:00:00Z' }),
+    ]);
     const items = await list(completed);
     expect(items.map((i) => [i.response_uuid, i.checkin_name])).toEqual([
-      ['s1', 'Check-in steady'],
+      ['b2', 'Check-in busy'],
       ['b1', 'Check-in busy'],
-      ['o1', 'Check-in some'],
     ]);
+  });
+
+  it('goes on to the next busiest check-in while one has no responses, at most three', async () => {
+    checkins();
+    responsesOf('busy', []);
+    responsesOf('steady', []);
+    responsesOf('some', [listedCheckinResponse({ uuid: 'o1', updated_at: '2026-03-04T11:00:00-05:00' })]);
+    const items = await list(completed);
+    expect(items.map((i) => [i.response_uuid, i.checkin_name])).toEqual([['o1', 'Check-in some']]);
+  });
+
+  it('for the blocker trigger, goes on until responses with a blocker turn up', async () => {
+    checkins();
+    responsesOf('busy', [listedCheckinResponse({ uuid: 'b1', has_issue: false, responses: [{ question: 'Q', question_short: 'Q', response: 'fine', is_blocker: false }] })]);
+    responsesOf('steady', [listedCheckinResponse({ uuid: 's1', updated_at: '2026-03-10T11:00:00Z' })]);
+    const items = await list(blocker);
+    expect(items.map((i) => [i.response_uuid, i.has_blocker])).toEqual([['s1', true]]);
   });
 
   it('uses the Zap owner’s time zone for the dates', async () => {
