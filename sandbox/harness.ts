@@ -23,8 +23,16 @@ import type { AddressInfo } from 'node:net';
 
 import zapier, { type Bundle } from 'zapier-platform-core';
 
-import App from '../index';
+import type AppDefinition from '../index';
 import { startSandbox, type RequestRecord, type Sandbox, type SandboxOptions } from './index';
+
+/**
+ * The app from its TypeScript sources (index.ts). Named with its extension on purpose: a bare
+ * `../index` now finds the root index.js first, which loads the last build (dist/), missing in a
+ * fresh clone and stale after an edit; the demo and the tests must run the code as it is.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const App = (require('../index.ts') as { default: typeof AppDefinition }).default;
 
 // ── The catch hook: Zapier's webhook receiver, on 127.0.0.1 ─────────────────────────────────────
 

@@ -1,11 +1,12 @@
 /**
  * Zapier's own local runner (`zapier-platform invoke`) drives the built app against the sandbox.
  *
- * The app is compiled into a temporary project folder (package.json, the build in dist/, and a link
- * to this project's node_modules), so the shared dist/ is left alone and no `.env` is involved: the
- * connection and the API URL come from environment variables only (`authData_*`, `DAILYBOT_API_URL`),
- * which is what this test shows works. A `.env` in the project folder would override them, which is
- * why the runner does not run here.
+ * It runs in a temporary copy of the project (the sources, the build script, package.json, and a
+ * link to this project's node_modules), built there with the project's own `npm run build`: the
+ * shared dist/ is left alone, and no `.env` is involved. The connection and the API URL come from
+ * environment variables only (`authData_*`, `DAILYBOT_API_URL`), which is what this test shows
+ * works; a `.env` in the project folder would override them, which is why the runner does not run in
+ * the project itself.
  */
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
@@ -25,12 +26,17 @@ jest.setTimeout(30_000);
 const harness = useHarness();
 let project = '';
 
+/** What the build and the runner need from the project (everything but tests, tools and outputs). */
+const COPIED = ['package.json', 'index.js', 'index.ts', 'src', 'scripts', 'tsconfig.json', 'tsconfig.build.json', '.zapierapprc'];
+
 beforeAll(async () => {
   project = await fs.mkdtemp(path.join(os.tmpdir(), 'dailybot-zapier-invoke-'));
-  await fs.copyFile(path.join(ROOT, 'package.json'), path.join(project, 'package.json'));
+  for (const name of COPIED) {
+    const from = path.join(ROOT, name);
+    if (await fs.stat(from).catch(() => undefined)) await fs.cp(from, path.join(project, name), { recursive: true });
+  }
   await fs.symlink(path.join(ROOT, 'node_modules'), path.join(project, 'node_modules'), 'dir');
-  // the same compiler options as `npm run build`, into the temporary project
-  await run(path.join(BIN, 'tsc'), ['-p', path.join(ROOT, 'tsconfig.build.json'), '--outDir', path.join(project, 'dist')], { cwd: ROOT });
+  await run('npm', ['run', '--silent', 'build'], { cwd: project, env: { ...process.env, PATH: `${BIN}${path.delimiter}${process.env.PATH ?? ''}` } });
 }, 120_000);
 
 afterAll(async () => {

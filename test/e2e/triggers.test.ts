@@ -174,6 +174,12 @@ const LIST_FIELDS_BUGS: Record<string, string> = {
 
 const triggers = instantTriggerSteps.map((step) => [step.default.key, step] as const);
 
+it('drives the app’s sources, not the last build', () => {
+  const [first] = instantTriggerSteps;
+  const operation = first!.default.operation as { perform: unknown };
+  expect(harness().fn('triggers', first!.default.key)).toBe(operation.perform);
+});
+
 it('has a scenario for each of the 12 instant triggers', () => {
   expect(triggers.map(([key]) => key).sort()).toEqual(Object.keys(SCENARIOS).sort());
   expect(triggers).toHaveLength(12);
