@@ -60,10 +60,12 @@ const main = async (): Promise<void> => {
     [
       `DailyBot sandbox: ${sandbox.url}  (organization "${state.org.name}", ${state.users.size} users, seed ${seed}, today ${state.today()})`,
       '',
-      '# .env for `npx zapier-platform invoke` (copy these lines into .env)',
+      '# .env for `npx zapier-platform invoke` (copy these lines into .env, or export them)',
       `DAILYBOT_API_URL=${sandbox.apiUrl}`,
       `authData_api_key=${sandbox.apiKey}`,
       `authData_activity_hook_url=${sandbox.activityHookUrl}`,
+      '# then: npm run build (invoke runs the built app), and for example',
+      `#   npx zapier-platform invoke search find_user -i '{"query": "Priya Natarajan"}' --non-interactive`,
       '',
       '# Keys that fail the documented ways',
       ...table([
