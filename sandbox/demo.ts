@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 
 import { startHarness, type CaughtDelivery, type Harness, type StepRun } from './harness';
 import type { OutboxEntry, RequestRecord } from './index';
+import { isOnTimeOff } from './model';
 
 const { values: flags } = parseArgs({
   options: { verbose: { type: 'boolean', short: 'v', default: false }, help: { type: 'boolean', short: 'h', default: false } },
@@ -300,7 +301,7 @@ const pickMember = (h: Harness, not: string[]) => {
   const answered = new Set([...state.responses.values()].filter((r) => r.checkin === checkin.id && r.date === today).map((r) => r.user));
   const user = checkin.participants
     .map((uuid) => state.users.get(uuid)!)
-    .find((u) => u.is_active && !not.includes(u.uuid) && !answered.has(u.uuid) && !(u.timeoff_start && u.timeoff_end && u.timeoff_start <= today && today <= u.timeoff_end));
+    .find((u) => u.is_active && !not.includes(u.uuid) && !answered.has(u.uuid) && !isOnTimeOff(u, today));
   if (!user) throw new DemoFailure(`Everyone in “${checkin.name}” has answered today; run the demo again.`);
   return user;
 };
