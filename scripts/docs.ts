@@ -5,7 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import App from '../index';
+import type AppDefinition from '../index';
+
+/** The app from its sources: a bare `../index` would find the root index.js, which loads the last build. */
+const App = (require('../index.ts') as { default: typeof AppDefinition }).default;
 
 export const START = '<!-- steps:start (written by `npm run docs` from the app definition; do not edit by hand) -->';
 export const END = '<!-- steps:end -->';
