@@ -201,7 +201,8 @@ export class SandboxState {
     this.clockStart = Date.now();
     this.clockBase = this.options.now === undefined ? this.clockStart : new Date(this.options.now).getTime();
     if (Number.isNaN(this.clockBase)) throw new RangeError(`"now" is not a date: ${String(this.options.now)}`);
-    this.d = buildOrganization({ users: this.userCount, seed: this.seed, now: this.now() });
+    // the clock's base itself, not now(): a millisecond passing here would shift every seeded date
+    this.d = buildOrganization({ users: this.userCount, seed: this.seed, now: new Date(this.clockBase) });
     // IDs made at run time come from their own stream: the same operations give the same IDs.
     this.rng = new Random(this.seed + 0x5eed);
     this.outboxList = [];
