@@ -551,6 +551,22 @@ export class SandboxState {
 
   // ── Form responses (webhook events) ───────────────────────────────────────────────────────────
 
+  /**
+   * A form's responses submitted between two days (inclusive, UTC; either end may be open), newest
+   * first. `user` keeps one person's; an anonymous response never matches it (that would unmask it).
+   */
+  listFormResponses(id: string, opts: { from?: string; to?: string; user?: string } = {}): FormResponse[] {
+    const form = this.form(id);
+    const out: FormResponse[] = [];
+    for (const r of this.d.formResponses.values()) {
+      const day = isoDate(r.created_at);
+      if (r.form !== form.id || (opts.from && day < opts.from) || (opts.to && day > opts.to)) continue;
+      if (opts.user !== undefined && (r.is_anonymous || r.user !== opts.user)) continue;
+      out.push(r);
+    }
+    return out.sort((a, b) => b.created_at.getTime() - a.created_at.getTime() || (a.uuid < b.uuid ? -1 : 1));
+  }
+
   /** A form response as webhooks carry it. */
   formResponsePayload(r: FormResponse) {
     const form = this.form(r.form);
