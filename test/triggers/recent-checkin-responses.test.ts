@@ -3,7 +3,7 @@ import nock from 'nock';
 
 import * as blocker from '../../src/triggers/checkin-blocker-reported';
 import * as completed from '../../src/triggers/checkin-response-completed';
-import { recentDateRange } from '../../src/triggers/recent-checkin-responses';
+import { recentDays } from '../../src/triggers/recent';
 import { checkin, page } from '../fixtures/seeds';
 import { CHECKIN_UUID, listedCheckinResponse } from '../fixtures/webhooks';
 import { API, errorOf } from '../helpers';
@@ -85,8 +85,8 @@ describe('with no check-in chosen', () => {
 
   it('uses the Zap owner’s time zone for the dates', async () => {
     // 15:00 UTC on March 10 is already March 11 in Tokyo
-    expect(recentDateRange(NOW, 'Asia/Tokyo')).toEqual({ date_start: '2026-03-04', date_end: '2026-03-11' });
-    expect(recentDateRange(NOW, 'Not/AZone')).toEqual(RANGE);
+    expect(recentDays(NOW, 'Asia/Tokyo')).toEqual({ from: '2026-03-04', to: '2026-03-11' });
+    expect(recentDays(NOW, 'Not/AZone')).toEqual({ from: RANGE.date_start, to: RANGE.date_end });
     nock(API).get('/checkins/').query(true).reply(200, page([checkin]));
     responsesOf(CHECKIN_UUID, [listedCheckinResponse()], { date_start: '2026-03-04', date_end: '2026-03-11' });
     await expect(list(completed, {}, { timezone: 'Asia/Tokyo' })).resolves.toHaveLength(1);
