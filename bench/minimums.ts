@@ -43,8 +43,12 @@ export const MINIMUMS: Record<string, Minimum> = {
     why: 'GET /checkins/ (which check-ins, with names), then the responses of one of them',
   },
   'performList · form': {
-    requests: 0,
-    why: 'DailyBot documents no form-response listing (seeds): the sample is all there is',
+    requests: 1,
+    why: 'GET /forms/{uuid}/responses/ (all=true, last 7 days); no name: form webhooks name no form, so perform has none',
+  },
+  'performList · no form': {
+    requests: 2,
+    why: 'GET /forms/ (a bare array: which forms), then the responses of one of them',
   },
   'performList · kudos': {
     requests: 0,

@@ -1,10 +1,8 @@
-/**
- * New form response: someone submits a form (`forms.response.created`).
- * DailyBot has no listing of form responses this app uses, so the test step shows the sample.
- */
+/** New form response: someone submits a form (`forms.response.created`). The test step shows recent real responses. */
 import { formDelivery } from './deliveries';
 import { defineHook } from './hook';
 import { FormResponseOutput, formResponseOutputFields, formResponseSampleFor } from './normalize/form-response';
+import { recentFormResponses } from './recent-form-responses';
 
 const event = 'forms.response.created';
 
@@ -18,6 +16,7 @@ export default defineHook({
   event,
   filter: 'form',
   normalize: formDelivery,
+  list: recentFormResponses,
   sample: formResponseSampleFor(event),
   outputFields: formResponseOutputFields,
 });

@@ -1,10 +1,11 @@
 /**
- * Updated form response (`forms.response.updated`); each edit triggers once.
- * DailyBot has no listing of form responses this app uses, so the test step shows the sample.
+ * Updated form response (`forms.response.updated`); each edit triggers once. The test step shows
+ * recent real responses as updates (an id holding their last update's time, as perform gives).
  */
 import { formDelivery } from './deliveries';
 import { defineHook } from './hook';
 import { FormResponseOutput, formResponseOutputFields, formResponseSampleFor } from './normalize/form-response';
+import { recentFormResponses } from './recent-form-responses';
 
 const event = 'forms.response.updated';
 
@@ -18,6 +19,7 @@ export default defineHook({
   event,
   filter: 'form',
   normalize: formDelivery,
+  list: recentFormResponses,
   sample: formResponseSampleFor(event),
   outputFields: formResponseOutputFields,
 });

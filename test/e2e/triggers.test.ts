@@ -158,11 +158,6 @@ const SCENARIOS: Record<string, Scenario> = {
  * `it.failing` until the app is fixed (then it fails, and its entry goes).
  */
 const LIST_FIELDS_BUGS: Record<string, string> = {
-  // BUG (app): the form triggers' test step gives a fixed two-question sample whatever form is chosen;
-  // a delivery for "Vacation request" (three questions) also has question_3 and answer_3.
-  form_response_created: 'fixed two-question sample',
-  form_response_updated: 'fixed two-question sample',
-  form_response_deleted: 'fixed two-question sample',
   // BUG (app): the user and team event samples list few user fields (user events: role, time zone,
   // occupation; team events: none), but perform keeps every plain field of the delivered user
   // (user_image, user_bot_enabled, user_birth_date, user_work_days, user_timeoff_*, user_hour_init_work…).

@@ -1,6 +1,11 @@
 import * as trigger from '../../src/triggers/form-response-updated';
 import { envelope, FORM_UUID, formResponseBody } from '../fixtures/webhooks';
+import { freezeNow, mockRecentFormResponses } from './form-list';
 import { deliver, describeHook } from './hook-cases';
+
+beforeEach(() => {
+  freezeNow();
+});
 
 describeHook({
   module: trigger,
@@ -9,6 +14,7 @@ describeHook({
   event: 'forms.response.updated',
   filter: { key: 'form', value: FORM_UUID, subscribed: true },
   body: formResponseBody,
+  mockList: () => mockRecentFormResponses(),
   expected: { id: '6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c:2024-02-06T09:15:02.611204-05:00', response_uuid: '6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c' },
 });
 

@@ -2,11 +2,11 @@
 import nock from 'nock';
 
 import * as completed from '../../src/triggers/checkin-response-completed';
-import * as formCreated from '../../src/triggers/form-response-created';
 import * as kudosPosted from '../../src/triggers/kudos-posted';
+import * as teamMemberAdded from '../../src/triggers/team-member-added';
 import { instantTriggerSteps } from '../../src/triggers';
 import { deliveryHeader } from '../../src/triggers/hook';
-import { CHECKIN_UUID, checkinResponseBody, envelope, HOOK_ID, kudosBody, OTHER_CHECKIN_UUID, TARGET_URL } from '../fixtures/webhooks';
+import { CHECKIN_UUID, checkinResponseBody, envelope, HOOK_ID, kudosBody, OTHER_CHECKIN_UUID, TARGET_URL, TEAM_UUID } from '../fixtures/webhooks';
 import { API, errorOf, runInApp } from '../helpers';
 import { BEARER, deliver, hookOf, list, subscribe, unsubscribe } from './hook-cases';
 
@@ -99,7 +99,7 @@ describe('perform', () => {
 
 describe('performList', () => {
   it('gives the sample for events with no listing, even with a filter', async () => {
-    await expect(list(formCreated, { form: 'c3d4e5f6-a7b8-4901-8cde-f12345678902' })).resolves.toEqual([hookOf(formCreated).sample]);
+    await expect(list(teamMemberAdded, { team: TEAM_UUID })).resolves.toEqual([hookOf(teamMemberAdded).sample]);
   });
 
   it('checks the filter first', async () => {
