@@ -153,20 +153,6 @@ const SCENARIOS: Record<string, Scenario> = {
   },
 };
 
-/**
- * Known app bugs: the test step's items lack fields a live delivery has. Each test below is marked
- * `it.failing` until the app is fixed (then it fails, and its entry goes).
- */
-const LIST_FIELDS_BUGS: Record<string, string> = {
-  // BUG (app): the user and team event samples list few user fields (user events: role, time zone,
-  // occupation; team events: none), but perform keeps every plain field of the delivered user
-  // (user_image, user_bot_enabled, user_birth_date, user_work_days, user_timeoff_*, user_hour_init_work…).
-  user_activated: 'sample lacks the delivered user fields',
-  user_deactivated: 'sample lacks the delivered user fields',
-  team_member_added: 'sample lacks the delivered user fields',
-  team_member_removed: 'sample lacks the delivered user fields',
-};
-
 const triggers = instantTriggerSteps.map((step) => [step.default.key, step] as const);
 
 it('drives the app’s sources, not the last build', () => {
@@ -230,7 +216,7 @@ describe.each(triggers)('%s', (key, step) => {
     expect(state.deliveries).toHaveLength(deliveries);
   });
 
-  (LIST_FIELDS_BUGS[key] ? it.failing : it)('performList gives items with the same fields as a live delivery', async () => {
+  it('performList gives items with the same fields as a live delivery', async () => {
     const h = harness();
     const { performed } = await liveDelivery(h, key);
     const live = performed.output[0]!;

@@ -1,21 +1,21 @@
 /**
  * Organization events: a user activated or deactivated (`body.user`), a user added to or removed
- * from a team (`body.user` + `body.team`). DailyBot has published no sample of these bodies, so
- * this reads them tolerantly: the user (and team) may be an object, a bare UUID, or (for user
- * events) the body itself, and every plain field DailyBot sends about them is kept as
- * `user_<field>` / `team_<field>` next to the fields a Zap can always count on.
+ * from a team (`body.user` + `body.team`). DailyBot has published no sample of these bodies, so this
+ * reads them tolerantly: the user (and team) may be an object, a bare UUID, or (for user events) the
+ * body itself.
+ *
+ * The output is a FIXED set of keys, the same for every delivery and the same as the sample: every
+ * field DailyBot documents for a user (seed 001's user object and the user of its form webhooks, as
+ * `user_<field>`, null when a delivery lacks it), and for team events the team's ID, name and
+ * default flag. Anything else DailyBot sends is dropped: a key only some deliveries carry is one the
+ * Zap builder never saw in the test step, and a JSON blob of extras is not something Zapier can map.
+ * `find_user` names the same user fields the same way, without the prefix.
  */
 import type { ZObject } from 'zapier-platform-core';
 
-import { schema, type Infer } from '../../schema';
+import { schema, type Infer, type ZodModule } from '../../schema';
 import { isRecord, toIsoDateTime, unreadablePayload } from './common';
 import { isoDateTime } from './response';
-
-type Scalar = string | number | boolean | null;
-type Kept = Scalar | Scalar[];
-
-const isScalar = (value: unknown): value is Scalar =>
-  value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 
 /** An object as sent, or `{uuid}` for a bare UUID. */
 const asObject = (value: unknown): Record<string, unknown> | undefined => {
@@ -25,35 +25,61 @@ const asObject = (value: unknown): Record<string, unknown> | undefined => {
 };
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : null);
+const flag = (value: unknown): boolean | null => (typeof value === 'boolean' ? value : null);
+/** The first value that is not null or undefined. */
+const first = (...values: unknown[]): unknown => values.find((v) => v !== null && v !== undefined);
 
-/** The object's plain fields (texts, numbers, yes/no, lists of those) as `<prefix>_<field>`, except `skip`. */
-const keepPlainFields = (prefix: string, object: Record<string, unknown>, skip: readonly string[]): Record<string, Kept> => {
-  const out: Record<string, Kept> = {};
-  for (const [key, value] of Object.entries(object)) {
-    if (skip.includes(key) || !/^[a-z][a-z0-9_]*$/i.test(key)) continue;
-    if (isScalar(value)) out[`${prefix}_${key}`] = value;
-    else if (Array.isArray(value) && value.every(isScalar)) out[`${prefix}_${key}`] = value;
-  }
-  return out;
+/** The user fields every organization event outputs (DailyBot's user object, seed 001 and the form webhook's user). */
+export interface EventUser {
+  user_uuid: string | null;
+  user_full_name: string | null;
+  user_email: string | null;
+  user_is_active: boolean | null;
+  user_username: string | null;
+  user_role: string | null;
+  user_occupation: string | null;
+  user_timezone: string | null;
+  user_image: string | null;
+  user_bot_enabled: boolean | null;
+  user_birth_date: string | null;
+  user_work_days: number[] | null;
+  user_work_start_time: string | null;
+  user_timeoff_start: string | null;
+  user_timeoff_end: string | null;
+  user_chat_user_id: string | null;
+}
+
+/** Weekday numbers (1 = Monday), or null when DailyBot sent no list. */
+const workDays = (value: unknown): number[] | null => {
+  if (!Array.isArray(value)) return null;
+  return value.map((day) => (typeof day === 'string' && /^\d+$/.test(day) ? Number(day) : day)).filter((day): day is number => Number.isInteger(day));
 };
 
-const IDENTITY = ['uuid', 'id', 'full_name', 'name', 'email', 'is_active', 'active'];
-
-const readUser = (z: ZObject, body: Record<string, unknown>, what: string, bodyMayBeUser: boolean) => {
+const readUser = (z: ZObject, body: Record<string, unknown>, what: string, bodyMayBeUser: boolean): EventUser => {
   const user = asObject(body.user) ?? asObject(body.member) ?? (bodyMayBeUser && (body.uuid || body.email) ? body : undefined);
   const uuid = text(user?.uuid) ?? text(user?.id) ?? text(body.user_uuid);
   const email = text(user?.email) ?? text(body.user_email);
   if (!user && !uuid && !email) throw unreadablePayload(z, what, 'it named no user');
   if (!uuid && !email) throw unreadablePayload(z, what, 'its user had no ID');
-  const isActive = user?.is_active ?? user?.active;
+  const chat = isRecord(user?.chat_platform_data) ? user.chat_platform_data : undefined;
   return {
-    fields: {
-      user_uuid: uuid,
-      user_full_name: text(user?.full_name) ?? text(user?.name),
-      user_email: email,
-      user_is_active: typeof isActive === 'boolean' ? isActive : null,
-    },
-    extra: user && user !== body ? keepPlainFields('user', user, IDENTITY) : {},
+    user_uuid: uuid,
+    user_full_name: text(user?.full_name) ?? text(user?.name),
+    user_email: email,
+    user_is_active: flag(first(user?.is_active, user?.active)),
+    user_username: text(user?.username),
+    user_role: text(user?.role),
+    user_occupation: text(user?.occupation),
+    user_timezone: text(user?.timezone),
+    user_image: text(user?.image),
+    user_bot_enabled: flag(user?.bot_enabled),
+    user_birth_date: text(user?.birth_date),
+    user_work_days: workDays(user?.work_days),
+    // webhooks write `hour_init_work` (as PATCH /users/ takes it), the REST user `work_start_time`
+    user_work_start_time: text(first(user?.hour_init_work, user?.work_start_time)),
+    user_timeoff_start: text(user?.timeoff_start),
+    user_timeoff_end: text(user?.timeoff_end),
+    user_chat_user_id: text(chat?.user_external_id),
   };
 };
 
@@ -62,23 +88,38 @@ export interface OrganizationEventContext {
   eventTimestamp?: unknown;
 }
 
-export const UserEventOutput = schema((zod) =>
-  zod.looseObject({
-    id: zod.string().min(1),
-    event: zod.string().min(1),
-    event_timestamp: isoDateTime(zod).nullable(),
-    user_uuid: zod.string().nullable(),
-    user_full_name: zod.string().nullable(),
-    user_email: zod.string().nullable(),
-    user_is_active: zod.boolean().nullable(),
-  }),
-);
+const eventShape = (zod: ZodModule) => ({
+  id: zod.string().min(1),
+  event: zod.string().min(1),
+  event_timestamp: isoDateTime(zod).nullable(),
+  user_uuid: zod.string().nullable(),
+  user_full_name: zod.string().nullable(),
+  user_email: zod.string().nullable(),
+  user_is_active: zod.boolean().nullable(),
+  user_username: zod.string().nullable(),
+  user_role: zod.string().nullable(),
+  user_occupation: zod.string().nullable(),
+  user_timezone: zod.string().nullable(),
+  user_image: zod.string().nullable(),
+  user_bot_enabled: zod.boolean().nullable(),
+  user_birth_date: zod.string().nullable(),
+  user_work_days: zod.array(zod.number().int()).nullable(),
+  user_work_start_time: zod.string().nullable(),
+  user_timeoff_start: zod.string().nullable(),
+  user_timeoff_end: zod.string().nullable(),
+  user_chat_user_id: zod.string().nullable(),
+});
+
+/** Exactly these keys: strict, so a key that only some deliveries would carry fails the tests. */
+export const UserEventOutput = schema((zod) => zod.strictObject(eventShape(zod)));
 export type UserEvent = Infer<typeof UserEventOutput>;
 
 export const TeamMemberEventOutput = schema((zod) =>
-  UserEventOutput.get().extend({
+  zod.strictObject({
+    ...eventShape(zod),
     team_uuid: zod.string().nullable(),
     team_name: zod.string().nullable(),
+    team_is_default: zod.boolean().nullable(),
   }),
 );
 export type TeamMemberEvent = Infer<typeof TeamMemberEventOutput>;
@@ -87,60 +128,81 @@ export type TeamMemberEvent = Infer<typeof TeamMemberEventOutput>;
 export const normalizeUserEvent = (z: ZObject, body: unknown, ctx: OrganizationEventContext): UserEvent => {
   if (!isRecord(body)) throw unreadablePayload(z, 'a user event', 'it was not an object');
   const eventTimestamp = toIsoDateTime(ctx.eventTimestamp);
-  const { fields, extra } = readUser(z, body, 'a user event', true);
-  const who = fields.user_uuid ?? fields.user_email;
-  return { id: [who, ctx.event, eventTimestamp].filter(Boolean).join(':'), event: ctx.event, event_timestamp: eventTimestamp, ...fields, ...extra };
+  const user = readUser(z, body, 'a user event', true);
+  const who = user.user_uuid ?? user.user_email;
+  return { id: [who, ctx.event, eventTimestamp].filter(Boolean).join(':'), event: ctx.event, event_timestamp: eventTimestamp, ...user };
 };
 
 /** `organization.team_user_added` / `organization.team_user_removed`. */
 export const normalizeTeamMemberEvent = (z: ZObject, body: unknown, ctx: OrganizationEventContext): TeamMemberEvent => {
   if (!isRecord(body)) throw unreadablePayload(z, 'a team membership event', 'it was not an object');
   const eventTimestamp = toIsoDateTime(ctx.eventTimestamp);
-  const { fields, extra } = readUser(z, body, 'a team membership event', false);
+  const user = readUser(z, body, 'a team membership event', false);
   const team = asObject(body.team);
   const teamUuid = text(team?.uuid) ?? text(team?.id) ?? text(body.team_uuid);
-  const who = fields.user_uuid ?? fields.user_email;
+  const who = user.user_uuid ?? user.user_email;
   return {
     id: [who, teamUuid, ctx.event, eventTimestamp].filter(Boolean).join(':'),
     event: ctx.event,
     event_timestamp: eventTimestamp,
-    ...fields,
+    ...user,
     team_uuid: teamUuid,
     team_name: text(team?.name) ?? text(body.team_name),
-    ...extra,
-    ...(team ? keepPlainFields('team', team, IDENTITY) : {}),
+    team_is_default: flag(team?.is_default),
   };
 };
 
-const helen = {
+/** The samples' person: every documented field filled in, as DailyBot's user object shows them (seed 001). */
+const helen: Omit<EventUser, 'user_is_active'> = {
   user_uuid: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e',
   user_full_name: 'Helen Wick',
   user_email: 'helen@example.com',
+  user_username: 'HelenW',
+  user_role: 'MEMBER',
+  user_occupation: 'Designer',
+  user_timezone: 'America/Bogota',
+  user_image: 'https://secure.gravatar.com/avatar/helen.png',
+  user_bot_enabled: true,
+  user_birth_date: '10-26',
+  user_work_days: [1, 2, 3, 4, 5],
+  user_work_start_time: '09:00:00',
+  user_timeoff_start: '2024-03-12',
+  user_timeoff_end: '2024-03-18',
+  user_chat_user_id: 'U04HELENW1K',
 };
 
-export const userEventSampleFor = (event: 'organization.user_activated' | 'organization.user_deactivated'): UserEvent => ({
-  id: `${helen.user_uuid}:${event}:2024-02-08T16:20:05.118Z`,
-  event,
-  event_timestamp: '2024-02-08T16:20:05.118Z',
-  ...helen,
-  user_is_active: event === 'organization.user_activated',
-  user_role: 'MEMBER',
-  user_timezone: 'America/Bogota',
-  user_occupation: 'Designer',
-});
+export const userEventSampleFor = (event: 'organization.user_activated' | 'organization.user_deactivated'): UserEvent => {
+  const { user_uuid, user_full_name, user_email, ...rest } = helen;
+  return {
+    id: `${helen.user_uuid}:${event}:2024-02-08T16:20:05.118Z`,
+    event,
+    event_timestamp: '2024-02-08T16:20:05.118Z',
+    user_uuid,
+    user_full_name,
+    user_email,
+    user_is_active: event === 'organization.user_activated',
+    ...rest,
+  };
+};
 
-export const teamMemberEventSampleFor = (event: 'organization.team_user_added' | 'organization.team_user_removed'): TeamMemberEvent => ({
-  id: `${helen.user_uuid}:13883b5b-7066-47aa-ad0c-63bbc89eb986:${event}:2024-02-08T16:25:41.530Z`,
-  event,
-  event_timestamp: '2024-02-08T16:25:41.530Z',
-  ...helen,
-  user_is_active: true,
-  team_uuid: '13883b5b-7066-47aa-ad0c-63bbc89eb986',
-  team_name: 'General',
-  team_is_default: true,
-});
+export const teamMemberEventSampleFor = (event: 'organization.team_user_added' | 'organization.team_user_removed'): TeamMemberEvent => {
+  const { user_uuid, user_full_name, user_email, ...rest } = helen;
+  return {
+    id: `${helen.user_uuid}:13883b5b-7066-47aa-ad0c-63bbc89eb986:${event}:2024-02-08T16:25:41.530Z`,
+    event,
+    event_timestamp: '2024-02-08T16:25:41.530Z',
+    user_uuid,
+    user_full_name,
+    user_email,
+    user_is_active: true,
+    ...rest,
+    team_uuid: '13883b5b-7066-47aa-ad0c-63bbc89eb986',
+    team_name: 'General',
+    team_is_default: true,
+  };
+};
 
-const userFields = [
+export const userEventOutputFields = [
   { key: 'id', label: 'Event ID' },
   { key: 'event', label: 'Event' },
   { key: 'event_timestamp', label: 'Event Time', type: 'datetime' as const },
@@ -148,17 +210,22 @@ const userFields = [
   { key: 'user_full_name', label: 'User Full Name' },
   { key: 'user_email', label: 'User Email' },
   { key: 'user_is_active', label: 'User Is Active', type: 'boolean' as const },
-];
-
-export const userEventOutputFields = [
-  ...userFields,
+  { key: 'user_username', label: 'User Username' },
   { key: 'user_role', label: 'User Role' },
-  { key: 'user_timezone', label: 'User Time Zone' },
   { key: 'user_occupation', label: 'User Occupation' },
+  { key: 'user_timezone', label: 'User Time Zone' },
+  { key: 'user_image', label: 'User Avatar URL' },
+  { key: 'user_bot_enabled', label: 'User Bot Enabled', type: 'boolean' as const },
+  { key: 'user_birth_date', label: 'User Birthday (MM-DD)' },
+  { key: 'user_work_days', label: 'User Work Days (1 = Monday)', type: 'integer' as const, list: true },
+  { key: 'user_work_start_time', label: 'User Work Start Time' },
+  { key: 'user_timeoff_start', label: 'User Time Off Start' },
+  { key: 'user_timeoff_end', label: 'User Time Off End' },
+  { key: 'user_chat_user_id', label: 'User Chat Platform User ID' },
 ];
 
 export const teamMemberEventOutputFields = [
-  ...userFields,
+  ...userEventOutputFields,
   { key: 'team_uuid', label: 'Team ID' },
   { key: 'team_name', label: 'Team Name' },
   { key: 'team_is_default', label: 'Team Is Default', type: 'boolean' as const },

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { ZObject } from 'zapier-platform-core';
 
 import {
@@ -8,6 +9,7 @@ import {
   UserEventOutput,
   userEventSampleFor,
 } from '../../../src/triggers/normalize/organization';
+import { user as restUser } from '../../fixtures/seeds';
 import { organizationUserBody, TEAM_UUID, teamUserBody } from '../../fixtures/webhooks';
 import { errorOf, runInApp } from '../../helpers';
 
@@ -20,19 +22,75 @@ const userEvent = (body: unknown, eventTimestamp: unknown = '2024-02-08T16:20:05
 const teamEvent = (body: unknown, eventTimestamp: unknown = 1707409541.53) =>
   runInApp(async (z: ZObject) => normalizeTeamMemberEvent(z, body, { event: ADDED, eventTimestamp }));
 
+/** Helen as DailyBot's form webhooks write a user (dailybot-api-notes.md §1.3), every field filled in. */
+const webhookUser = () => ({
+  uuid: HELEN,
+  full_name: 'Helen Wick',
+  image: 'https://secure.gravatar.com/avatar/helen.png',
+  role: 'MEMBER',
+  is_active: true,
+  bot_enabled: true,
+  timezone: 'America/Bogota',
+  occupation: 'Designer',
+  birth_date: '10-26',
+  chat_platform_data: { user_external_id: 'U04HELENW1K', external_grid_id: null },
+  work_days: [1, 2, 3, 4, 5],
+  timeoff_start: '2024-03-12',
+  timeoff_end: '2024-03-18',
+  hour_init_work: '09:00:00',
+  email: 'helen@example.com',
+  username: 'HelenW',
+});
+
+const sortedKeys = (value: object) => Object.keys(value).sort();
+
 describe('normalizeUserEvent', () => {
-  it('flattens `body.user`, keeping every plain field DailyBot sends', async () => {
-    const out = await userEvent({ ...organizationUserBody(), extra: 'ignored' });
+  it('gives every documented user field, and drops what DailyBot sends besides', async () => {
+    const out = await userEvent({ user: { ...webhookUser(), language: 'en', is_approved: true, 'bad key': 1 }, extra: 'ignored' });
     expect(out).toEqual(userEventSampleFor(ACTIVATED));
     expect(UserEventOutput.safeParse(out).success).toBe(true);
   });
 
-  it('keeps new plain fields and lists, and leaves nested objects out', async () => {
-    const body = organizationUserBody();
-    const out = await userEvent({ user: { ...body.user, work_days: [1, 2, 3], chat_platform_data: { user_external_id: 'Z3' }, 'bad key': 1 } });
-    expect(out.user_work_days).toEqual([1, 2, 3]);
-    expect(out).not.toHaveProperty('user_chat_platform_data');
-    expect(out).not.toHaveProperty('user_bad key');
+  it('gives the same keys when DailyBot sends fewer fields: those it left out are null', async () => {
+    const out = await userEvent(organizationUserBody());
+    expect(sortedKeys(out)).toEqual(sortedKeys(userEventSampleFor(ACTIVATED)));
+    expect(out).toMatchObject({ user_role: 'MEMBER', user_occupation: 'Designer', user_image: null, user_work_days: null, user_work_start_time: null, user_chat_user_id: null });
+  });
+
+  it('reads DailyBot’s REST user too: `work_start_time`, and time off as it wrote it', async () => {
+    const out = await userEvent({ user: restUser });
+    expect(out).toMatchObject({
+      user_uuid: restUser.uuid,
+      user_username: 'Wick10',
+      user_role: 'ADMIN',
+      user_bot_enabled: true,
+      user_work_days: [1, 2, 3, 4, 5],
+      user_work_start_time: '09:00:00',
+      user_timeoff_start: '06/01/2022',
+      user_chat_user_id: 'Z32HVBCQ98D',
+      user_email: null,
+    });
+  });
+
+  it('keeps only whole weekday numbers, and null for anything but a list', async () => {
+    expect((await userEvent({ user: { uuid: HELEN, work_days: [1, '2', 'Monday', 3.5, null] } })).user_work_days).toEqual([1, 2]);
+    expect((await userEvent({ user: { uuid: HELEN, work_days: '1,2' } })).user_work_days).toBeNull();
+  });
+
+  it('gives exactly the sample’s keys, and a valid output, whatever else a user carries', async () => {
+    const extras = fc.dictionary(
+      fc.string({ minLength: 1, maxLength: 12 }),
+      fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.integer()), fc.object()),
+    );
+    const keys = sortedKeys(userEventSampleFor(ACTIVATED));
+    await fc.assert(
+      fc.asyncProperty(extras, async (extra) => {
+        const out = await userEvent({ user: { ...extra, uuid: HELEN } });
+        expect(sortedKeys(out)).toEqual(keys);
+        expect(UserEventOutput.safeParse(out).success).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('reads a body that is the user itself, or a bare UUID', async () => {
@@ -55,15 +113,21 @@ describe('normalizeUserEvent', () => {
 });
 
 describe('normalizeTeamMemberEvent', () => {
-  it('flattens `body.user` and `body.team`', async () => {
-    const out = await teamEvent(teamUserBody());
+  it('gives every documented user field, the team’s ID, name and default flag, and nothing else', async () => {
+    const out = await teamEvent({ user: webhookUser(), team: { ...teamUserBody().team, members_count: 12 } });
     expect(out).toEqual(teamMemberEventSampleFor(ADDED));
     expect(TeamMemberEventOutput.safeParse(out).success).toBe(true);
   });
 
+  it('gives the same keys for the documented short body', async () => {
+    const out = await teamEvent(teamUserBody());
+    expect(sortedKeys(out)).toEqual(sortedKeys(teamMemberEventSampleFor(ADDED)));
+    expect(out).toMatchObject({ user_uuid: HELEN, user_is_active: true, user_role: null, team_uuid: TEAM_UUID, team_name: 'General', team_is_default: true });
+  });
+
   it('reads a team given as a bare UUID, or as team_uuid, and no team at all', async () => {
     const { user } = teamUserBody();
-    expect(await teamEvent({ user, team: TEAM_UUID })).toMatchObject({ team_uuid: TEAM_UUID, team_name: null });
+    expect(await teamEvent({ user, team: TEAM_UUID })).toMatchObject({ team_uuid: TEAM_UUID, team_name: null, team_is_default: null });
     expect(await teamEvent({ user, team_uuid: TEAM_UUID, team_name: 'General' })).toMatchObject({ team_uuid: TEAM_UUID, team_name: 'General' });
     const without = await teamEvent({ user });
     expect(without).toMatchObject({ team_uuid: null, user_uuid: HELEN });
