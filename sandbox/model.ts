@@ -112,6 +112,31 @@ export interface Checkin {
   participants: string[];
 }
 
+/** A check-in with DailyBot's defaults (seed 001's example) for every setting not given. */
+export const newCheckin = (fields: Partial<Checkin> & Pick<Checkin, 'id' | 'name' | 'template' | 'participants' | 'start_on'>): Checkin => ({
+  active: true,
+  is_anonymous: false,
+  send_report_one_by_one: false,
+  use_user_defined_work_days: false,
+  time_for_report: null,
+  privacy: 'managers_and_members',
+  allow_edit_permission: 'admins_managers_and_team_admins',
+  can_be_edited: true,
+  reporting_metadata: [],
+  custom_trigger_time: null,
+  reminders_max_count: 0,
+  reminders_frequency_time: 15,
+  reminders_trigger_condition: 'smart_frequency',
+  frequency_type: 'weekly',
+  frequency: 1,
+  frequency_on_days: [1, 2, 3, 4, 5],
+  end_on: null,
+  is_trigger_based: false,
+  custom_template_intro: null,
+  custom_template_outro: null,
+  ...fields,
+});
+
 export interface Form {
   id: string;
   name: string;

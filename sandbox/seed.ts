@@ -12,6 +12,7 @@
  */
 import {
   isOnTimeOff,
+  newCheckin,
   type ApiKey,
   type Checkin,
   type CheckinResponse,
@@ -337,31 +338,8 @@ const buildTeams = (rng: Random, users: User[]) => {
   return { all: [general, engineering, product, success, leadership], general, engineering, product };
 };
 
-const checkin = (rng: Random, today: string, fields: Partial<Checkin> & Pick<Checkin, 'name' | 'template' | 'participants'>): Checkin => ({
-  id: rng.uuid(),
-  active: true,
-  is_anonymous: false,
-  send_report_one_by_one: true,
-  use_user_defined_work_days: false,
-  time_for_report: null,
-  start_on: addDays(today, -90),
-  privacy: 'managers_and_members',
-  allow_edit_permission: 'admins_managers_and_team_admins',
-  can_be_edited: true,
-  reporting_metadata: [],
-  custom_trigger_time: null,
-  reminders_max_count: 1,
-  reminders_frequency_time: 15,
-  reminders_trigger_condition: 'smart_frequency',
-  frequency_type: 'weekly',
-  frequency: 1,
-  frequency_on_days: [1, 2, 3, 4, 5],
-  end_on: null,
-  is_trigger_based: false,
-  custom_template_intro: null,
-  custom_template_outro: null,
-  ...fields,
-});
+const checkin = (rng: Random, today: string, fields: Partial<Checkin> & Pick<Checkin, 'name' | 'template' | 'participants'>): Checkin =>
+  newCheckin({ id: rng.uuid(), start_on: addDays(today, -90), send_report_one_by_one: true, reminders_max_count: 1, ...fields });
 
 interface ResponsePlan {
   checkin: Checkin;

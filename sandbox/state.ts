@@ -15,6 +15,7 @@ import { ApiError, FREE_PLAN, OWNER_INACTIVE, AUTH_FAILED, badRequest, invalid, 
 import { Faults } from './faults';
 import {
   isOnTimeOff,
+  newCheckin,
   type Checkin,
   type CheckinResponse,
   type CompanyValue,
@@ -383,32 +384,12 @@ export class SandboxState {
   }
 
   createCheckin(fields: CheckinFields & { name: string; template: string }, creator: User): Checkin {
-    const checkin: Checkin = {
-      id: this.rng.uuid(),
-      active: true,
-      is_anonymous: false,
-      send_report_one_by_one: false,
-      use_user_defined_work_days: false,
-      time_for_report: null,
-      start_on: this.today(),
-      privacy: 'managers_and_members',
-      allow_edit_permission: 'admins_managers_and_team_admins',
-      can_be_edited: true,
-      reporting_metadata: [],
-      custom_trigger_time: null,
-      reminders_max_count: 0,
-      reminders_frequency_time: 15,
-      reminders_trigger_condition: 'smart_frequency',
-      frequency_type: 'weekly',
-      frequency: 1,
-      frequency_on_days: [1, 2, 3, 4, 5],
-      end_on: null,
-      is_trigger_based: false,
-      custom_template_intro: null,
-      custom_template_outro: null,
+    const checkin = newCheckin({
       ...stripUndefined(fields), // name and template included
+      id: this.rng.uuid(),
+      start_on: fields.start_on ?? this.today(),
       participants: [creator.uuid],
-    };
+    });
     this.d.checkins.set(checkin.id, checkin);
     return checkin;
   }
