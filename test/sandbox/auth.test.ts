@@ -1,20 +1,7 @@
 /** The sandbox checks X-API-KEY on /v1 the documented ways, and only there. */
-import { startSandbox, type Sandbox } from '../../sandbox';
-import { api, call } from './helpers';
+import { api, call, useSandbox } from './helpers';
 
-let sandbox: Sandbox;
-
-beforeAll(async () => {
-  sandbox = await startSandbox();
-});
-
-afterAll(async () => {
-  await sandbox.close();
-});
-
-afterEach(() => {
-  sandbox.state.reset();
-});
+const sandbox = useSandbox();
 
 describe('X-API-KEY on /v1', () => {
   it('answers the key owner for the main key', async () => {

@@ -1,20 +1,8 @@
 /** The /_sandbox/ routes, reset, determinism and shutdown. */
 import { startSandbox, type Sandbox } from '../../sandbox';
-import { api, call, startReceiver, subscribe } from './helpers';
+import { api, call, startReceiver, subscribe, useSandbox } from './helpers';
 
-let sandbox: Sandbox;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ users: 25, now: '2025-03-12T15:00:00Z' });
-});
-
-afterEach(() => {
-  sandbox.state.reset();
-});
-
-afterAll(async () => {
-  await sandbox.close();
-});
+const sandbox = useSandbox({ users: 25, now: '2025-03-12T15:00:00Z' });
 
 const demo = () => sandbox.state.demo;
 

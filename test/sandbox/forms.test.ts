@@ -1,23 +1,11 @@
 /** `GET /forms/{uuid}/responses/`: caller-scoped, date_from/date_to, paged, in the webhook body's shape. */
-import { startSandbox, type Sandbox } from '../../sandbox';
-import { api } from './helpers';
+import { api, useSandbox } from './helpers';
 
-let sandbox: Sandbox;
 const NOW = '2025-03-12T15:00:00Z';
 const TODAY = '2025-03-12';
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ users: 25, now: NOW });
-});
-
-afterAll(async () => {
-  await sandbox.close();
-});
-
-afterEach(() => {
-  sandbox.state.reset();
-});
+const sandbox = useSandbox({ users: 25, now: NOW });
 
 const vacation = () => sandbox.state.demo.vacationForm;
 const responsesOf = (query: string, form = vacation(), key?: string | null) => api(sandbox, 'GET', `/forms/${form}/responses/${query}`, { key });

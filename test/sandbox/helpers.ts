@@ -2,7 +2,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import type { Sandbox } from '../../sandbox';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox';
 
 export interface Answer<T = any> {
   status: number;
@@ -92,4 +92,27 @@ export const subscribe = async (
   const answer = await api(sandbox, 'POST', '/webhook-subscription/', { body: { hook_url: hookUrl, subscriptions, ...extra } });
   if (answer.status !== 201) throw new Error(`subscribe failed: ${answer.status} ${answer.text}`);
   return answer.body.id as string;
+};
+
+/**
+ * One sandbox for the whole test file: started before the first test, freshly seeded after each, closed
+ * at the end. The returned object stands for it, so tests write `sandbox.state…` as usual.
+ */
+export const useSandbox = (options?: SandboxOptions): Sandbox => {
+  let current: Sandbox | undefined;
+  beforeAll(async () => {
+    current = await startSandbox(options);
+  });
+  afterEach(() => {
+    current?.state.reset();
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  return new Proxy({} as Sandbox, {
+    get: (_target, key) => {
+      if (!current) throw new Error('the sandbox is not started yet (use it inside a test)');
+      return Reflect.get(current, key);
+    },
+  });
 };

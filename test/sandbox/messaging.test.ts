@@ -1,21 +1,9 @@
 /** Messages, emails, conversations, kudos and the Activity Hook: answers, errors and the outbox. */
-import { startSandbox, type Sandbox } from '../../sandbox';
-import { api, call } from './helpers';
+import { api, call, useSandbox } from './helpers';
 
-let sandbox: Sandbox;
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ users: 25, now: '2025-03-12T15:00:00Z' });
-});
-
-afterAll(async () => {
-  await sandbox.close();
-});
-
-afterEach(() => {
-  sandbox.state.reset();
-});
+const sandbox = useSandbox({ users: 25, now: '2025-03-12T15:00:00Z' });
 
 const demo = () => sandbox.state.demo;
 const activeMembers = (team: string) => [...sandbox.state.team(team).members].filter((u) => sandbox.state.users.get(u)!.is_active);

@@ -1,20 +1,7 @@
 /** Organization, users and teams: the documented answers, checks and errors. */
-import { startSandbox, type Sandbox } from '../../sandbox';
-import { api } from './helpers';
+import { api, useSandbox } from './helpers';
 
-let sandbox: Sandbox;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ users: 25, now: '2025-03-12T15:00:00Z' });
-});
-
-afterAll(async () => {
-  await sandbox.close();
-});
-
-afterEach(() => {
-  sandbox.state.reset();
-});
+const sandbox = useSandbox({ users: 25, now: '2025-03-12T15:00:00Z' });
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
