@@ -213,7 +213,7 @@ const machine = (): string[] => {
   const cpus = os.cpus();
   const core = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', 'zapier-platform-core', 'package.json'), 'utf8')) as { version: string };
   const commit = git('rev-parse', '--short', 'HEAD');
-  const dirty = git('status', '--porcelain', '--', 'index.ts', 'src', 'package.json', 'tsconfig.build.json') !== '';
+  const dirty = git('status', '--porcelain', '--', 'index.ts', 'src', 'package.json', 'scripts/build.js') !== '';
   return [
     `CPU: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown'}; memory ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; ${os.type()} ${os.release()} (${os.arch()})`,
     `Node: ${nodeVersion()} for the cold-start processes and the zip; ${process.version} for the rest; zapier-platform-core ${core.version}`,
@@ -221,7 +221,7 @@ const machine = (): string[] => {
       .loadavg()
       .map((l) => l.toFixed(2))
       .join(', ')} (other work on the machine shows up in the timings)`,
-    `Commit: ${commit || 'unknown'}${dirty ? ' with uncommitted changes to the app (index.ts, src/, package.json or tsconfig.build.json)' : ''}`,
+    `Commit: ${commit || 'unknown'}${dirty ? ' with uncommitted changes to the app (index.ts, src/, package.json or scripts/build.js)' : ''}`,
   ];
 };
 

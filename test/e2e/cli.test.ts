@@ -27,7 +27,7 @@ const harness = useHarness();
 let project = '';
 
 /** What the build and the runner need from the project (everything but tests, tools and outputs). */
-const COPIED = ['package.json', 'index.js', 'index.ts', 'src', 'scripts', 'tsconfig.json', 'tsconfig.build.json', '.zapierapprc'];
+const COPIED = ['package.json', 'index.js', 'index.ts', 'src', 'scripts', 'tsconfig.json', '.zapierapprc'];
 
 beforeAll(async () => {
   project = await fs.mkdtemp(path.join(os.tmpdir(), 'dailybot-zapier-invoke-'));

@@ -9,7 +9,7 @@ import {
   OTHER_CHECKIN_UUID,
 } from '../fixtures/webhooks';
 import { freezeNow, mockRecentResponses } from './checkin-list';
-import { deliver, describeHook, list } from './hook-cases';
+import { deliver, describeCheckinFilter, describeHook, list } from './hook-cases';
 
 beforeEach(() => {
   freezeNow();
@@ -26,25 +26,7 @@ describeHook({
   mockList: () => mockRecentResponses(),
 });
 
-describe('checkin_blocker_reported: the chosen check-in', () => {
-  it('keeps deliveries for the chosen check-in', async () => {
-    await expect(deliver(trigger, envelope('followups.response.completed', checkinResponseBody()), { inputData: { checkin: CHECKIN_UUID } })).resolves.toHaveLength(1);
-  });
-
-  it('drops a delivery that names another check-in', async () => {
-    await expect(deliver(trigger, envelope('followups.response.completed', checkinResponseBody()), { inputData: { checkin: OTHER_CHECKIN_UUID } })).resolves.toEqual([]);
-  });
-
-  it('keeps a delivery that names no check-in, and says it is the chosen one', async () => {
-    const { checkins: _c, ...body } = checkinResponseBody();
-    const items = await deliver(trigger, envelope('followups.response.completed', body), { inputData: { checkin: OTHER_CHECKIN_UUID } });
-    expect(items.map((i) => i.checkin_uuid)).toEqual([OTHER_CHECKIN_UUID]);
-  });
-
-  it('accepts a delivery when the subscription holds no bearer', async () => {
-    await expect(deliver(trigger, envelope('followups.response.completed', checkinResponseBody()), { bearer: null, headers: {} })).resolves.toHaveLength(1);
-  });
-});
+describeCheckinFilter(trigger, 'followups.response.completed');
 
 describe('checkin_blocker_reported: only responses with a blocker', () => {
   it('gives nothing for a completed response without a blocker', async () => {

@@ -8,7 +8,7 @@ import nock from 'nock';
 import type { Bundle, Trigger, ZObject } from 'zapier-platform-core';
 
 import type { StepModule } from '../../src/steps';
-import { envelope, HOOK_ID, TARGET_URL } from '../fixtures/webhooks';
+import { CHECKIN_UUID, checkinResponseBody, envelope, HOOK_ID, OTHER_CHECKIN_UUID, TARGET_URL } from '../fixtures/webhooks';
 import { API, API_KEY, errorOf, expectNoSecrets, runInApp, type BundleInput } from '../helpers';
 
 export const BEARER = 'a'.repeat(64);
@@ -181,6 +181,29 @@ export const describeHook = (c: HookCase): void => {
         expect(item.event).toBe(c.event);
       }
       if (!c.mockList) expect(listed).toEqual([hookOf(c.module).sample]);
+    });
+  });
+};
+
+/** What every check-in trigger does with the check-in the Zap chose. */
+export const describeCheckinFilter = (trigger: StepModule<Trigger>, event: string): void => {
+  describe(`${trigger.default.key}: the chosen check-in`, () => {
+    it('keeps deliveries for the chosen check-in', async () => {
+      await expect(deliver(trigger, envelope(event, checkinResponseBody()), { inputData: { checkin: CHECKIN_UUID } })).resolves.toHaveLength(1);
+    });
+
+    it('drops a delivery that names another check-in', async () => {
+      await expect(deliver(trigger, envelope(event, checkinResponseBody()), { inputData: { checkin: OTHER_CHECKIN_UUID } })).resolves.toEqual([]);
+    });
+
+    it('keeps a delivery that names no check-in, and says it is the chosen one', async () => {
+      const { checkins: _c, ...body } = checkinResponseBody();
+      const items = await deliver(trigger, envelope(event, body), { inputData: { checkin: OTHER_CHECKIN_UUID } });
+      expect(items.map((i) => i.checkin_uuid)).toEqual([OTHER_CHECKIN_UUID]);
+    });
+
+    it('accepts a delivery when the subscription holds no bearer', async () => {
+      await expect(deliver(trigger, envelope(event, checkinResponseBody()), { bearer: null, headers: {} })).resolves.toHaveLength(1);
     });
   });
 };
