@@ -5,7 +5,7 @@
  *
  * Two figures per run: the load itself (timed around `require` inside the process) and the whole
  * process as Zapier meets it (spawn to exit, with Node's own start-up, the same for both). The child
- * also says whether zod was loaded: it must not be (src/schema.ts builds schemas on first use).
+ * also says whether zod was loaded: it must not be (src/schemas/lazy.ts builds schemas on first use).
  */
 import { NODE, ROOT, run } from './shell';
 import { median, percentile } from './stats';

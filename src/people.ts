@@ -13,9 +13,7 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import { apiBaseUrl, MAX_PAGE_SIZE } from './http/config';
 import { pages } from './http/paginate';
 import { User } from './schemas/api';
-
-export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const EMAIL_PATTERN = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]+$/;
+import { EMAIL_PATTERN, UUID_PATTERN } from './schemas/patterns';
 
 /** How long a directory read from DailyBot is reused. */
 export const DIRECTORY_TTL_SECONDS = 300;

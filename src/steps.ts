@@ -5,7 +5,7 @@
  */
 import type * as Zod from 'zod';
 
-import type { LazySchema } from './schema';
+import type { LazySchema } from './schemas/lazy';
 
 export interface StepModule<D extends { key: string } = { key: string }> {
   default: D;

@@ -1,13 +1,14 @@
 /** Add User to Team: `POST /teams/{uuid}/member/` with `{members: [{uuid, platform: "dailybot"}]}`. */
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
-import { PersonOutput, peopleOutputFields, personOutput, samplePerson } from '../actions/people';
-import { sendAction } from '../actions/request';
-import { peopleField, teamField } from '../fields';
-import { parseInputs } from '../inputs';
-import { resolveUsers, UUID_PATTERN } from '../people';
-import { schema, type Infer } from '../schema';
-import { dailybotId, list } from '../schemas/input';
+import { PersonOutput, peopleOutputFields, personOutput, samplePerson } from './shared/people';
+import { sendAction } from './shared/request';
+import { peopleField, teamField } from '../inputs/fields';
+import { parseInputs } from '../inputs/parse';
+import { resolveUsers } from '../people';
+import { schema, type Infer } from '../schemas/lazy';
+import { dailybotId, list } from '../inputs/rules';
+import { UUID_PATTERN } from '../schemas/patterns';
 
 const USERS = 'Users';
 

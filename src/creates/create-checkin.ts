@@ -12,13 +12,14 @@ import {
   settingsBodyShape,
   settingsFields,
   settingsRules,
-} from '../actions/checkin';
-import { pickDefined } from '../actions/inputs';
-import { parseActionAnswer, sendAction } from '../actions/request';
-import { parseInputs } from '../inputs';
-import { schema } from '../schema';
+} from './shared/checkin';
+import { pickDefined } from '../inputs/pick';
+import { parseActionAnswer, sendAction } from './shared/request';
+import { parseInputs } from '../inputs/parse';
+import { schema } from '../schemas/lazy';
 import { Checkin } from '../schemas/api';
-import { DAILYBOT_ID_PATTERN, dailybotId, text } from '../schemas/input';
+import { dailybotId, text } from '../inputs/rules';
+import { DAILYBOT_ID_PATTERN } from '../schemas/patterns';
 
 const inputFields = defineInputFields([...nameAndTemplateFields(true), ...settingsFields(false)]);
 

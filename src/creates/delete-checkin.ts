@@ -1,11 +1,11 @@
 /** Delete Check-in: `DELETE /checkins/{uuid}/`. */
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
-import { sendAction } from '../actions/request';
-import { checkinField } from '../fields';
-import { parseInputs } from '../inputs';
-import { schema, type Infer } from '../schema';
-import { dailybotId } from '../schemas/input';
+import { sendAction } from './shared/request';
+import { checkinField } from '../inputs/fields';
+import { parseInputs } from '../inputs/parse';
+import { schema, type Infer } from '../schemas/lazy';
+import { dailybotId } from '../inputs/rules';
 
 const inputFields = defineInputFields([
   {

@@ -1,13 +1,14 @@
 /** Open Group Conversation: `POST /open-conversation/` (Slack only) → the new conversation's channel ID. */
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
-import { PersonOutput, peopleOutputFields, personOutput, samplePerson } from '../actions/people';
-import { parseActionAnswer, sendAction } from '../actions/request';
-import { peopleField } from '../fields';
-import { parseInputs } from '../inputs';
-import { resolveUsers, UUID_PATTERN } from '../people';
-import { schema, type Infer } from '../schema';
-import { list } from '../schemas/input';
+import { PersonOutput, peopleOutputFields, personOutput, samplePerson } from './shared/people';
+import { parseActionAnswer, sendAction } from './shared/request';
+import { peopleField } from '../inputs/fields';
+import { parseInputs } from '../inputs/parse';
+import { resolveUsers } from '../people';
+import { schema, type Infer } from '../schemas/lazy';
+import { list } from '../inputs/rules';
+import { UUID_PATTERN } from '../schemas/patterns';
 
 const PEOPLE = 'People';
 

@@ -5,15 +5,16 @@
  */
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
-import { uuidsAndEmails } from '../actions/people';
+import { uuidsAndEmails } from './shared/people';
 import { isAllowedHookUrl } from '../authentication';
-import { personField } from '../fields';
+import { personField } from '../inputs/fields';
 import { send } from '../http/client';
 import { errorForResponse, parseErrorBody } from '../http/errors';
-import { parseInputs } from '../inputs';
-import { EMAIL_PATTERN, UUID_PATTERN } from '../people';
-import { schema, type Infer } from '../schema';
-import { httpsUrl, person, text } from '../schemas/input';
+import { parseInputs } from '../inputs/parse';
+
+import { schema, type Infer } from '../schemas/lazy';
+import { httpsUrl, person, text } from '../inputs/rules';
+import { EMAIL_PATTERN, UUID_PATTERN } from '../schemas/patterns';
 
 const USER = 'User';
 const WHERE = "DailyBot's Activity Hook URL";

@@ -1,12 +1,12 @@
 /** Remove User from Team: `DELETE /teams/{uuid}/member/{user-uuid}/`. */
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
-import { sendAction } from '../actions/request';
-import { personField, teamField } from '../fields';
-import { parseInputs } from '../inputs';
+import { sendAction } from './shared/request';
+import { personField, teamField } from '../inputs/fields';
+import { parseInputs } from '../inputs/parse';
 import { resolveUser } from '../people';
-import { schema, type Infer } from '../schema';
-import { dailybotId, person } from '../schemas/input';
+import { schema, type Infer } from '../schemas/lazy';
+import { dailybotId, person } from '../inputs/rules';
 
 const USER = 'User';
 

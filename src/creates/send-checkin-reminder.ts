@@ -4,13 +4,14 @@
  */
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
-import { uuidsAndEmails } from '../actions/people';
-import { answerOf, sendAction } from '../actions/request';
-import { checkinField, peopleField } from '../fields';
-import { parseInputs } from '../inputs';
-import { EMAIL_PATTERN, UUID_PATTERN } from '../people';
-import { schema, type Infer } from '../schema';
-import { dailybotId, date, list } from '../schemas/input';
+import { uuidsAndEmails } from './shared/people';
+import { answerOf, sendAction } from './shared/request';
+import { checkinField, peopleField } from '../inputs/fields';
+import { parseInputs } from '../inputs/parse';
+
+import { schema, type Infer } from '../schemas/lazy';
+import { dailybotId, date, list } from '../inputs/rules';
+import { EMAIL_PATTERN, UUID_PATTERN } from '../schemas/patterns';
 
 const PEOPLE = 'People';
 

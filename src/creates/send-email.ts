@@ -1,13 +1,14 @@
 /** Send Email: `POST /send-email/` to DailyBot users, named by UUID, email or full name. */
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
-import { PersonOutput, peopleOutputFields, personOutput, samplePerson } from '../actions/people';
-import { answerOf, sendAction } from '../actions/request';
-import { peopleField } from '../fields';
-import { parseInputs } from '../inputs';
-import { resolveUsers, UUID_PATTERN } from '../people';
-import { schema, type Infer } from '../schema';
-import { list, text } from '../schemas/input';
+import { PersonOutput, peopleOutputFields, personOutput, samplePerson } from './shared/people';
+import { answerOf, sendAction } from './shared/request';
+import { peopleField } from '../inputs/fields';
+import { parseInputs } from '../inputs/parse';
+import { resolveUsers } from '../people';
+import { schema, type Infer } from '../schemas/lazy';
+import { list, text } from '../inputs/rules';
+import { UUID_PATTERN } from '../schemas/patterns';
 
 const RECIPIENTS = 'Recipients';
 

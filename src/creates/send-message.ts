@@ -4,13 +4,14 @@
  */
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
-import { PersonOutput, peopleOutputFields, personOutput, samplePerson } from '../actions/people';
-import { answerOf, sendAction } from '../actions/request';
-import { peopleField, teamsField } from '../fields';
-import { parseInputs } from '../inputs';
-import { resolveUsers, UUID_PATTERN } from '../people';
-import { schema, type Infer, type ZodModule } from '../schema';
-import { bool, DAILYBOT_ID_PATTERN, httpsUrl, idList, list, oneOf, optionalText, splitList, text } from '../schemas/input';
+import { PersonOutput, peopleOutputFields, personOutput, samplePerson } from './shared/people';
+import { answerOf, sendAction } from './shared/request';
+import { peopleField, teamsField } from '../inputs/fields';
+import { parseInputs } from '../inputs/parse';
+import { resolveUsers } from '../people';
+import { schema, type Infer, type ZodModule } from '../schemas/lazy';
+import { bool, httpsUrl, idList, list, oneOf, optionalText, splitList, text } from '../inputs/rules';
+import { DAILYBOT_ID_PATTERN, UUID_PATTERN } from '../schemas/patterns';
 
 const USERS = 'Users';
 const MAX_BUTTONS = 25;

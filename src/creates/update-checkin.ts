@@ -12,14 +12,14 @@ import {
   settingsBodyShape,
   settingsFields,
   settingsRules,
-} from '../actions/checkin';
-import { pickDefined } from '../actions/inputs';
-import { answerOf, sendAction } from '../actions/request';
-import { checkinField } from '../fields';
-import { parseInputs } from '../inputs';
-import { schema } from '../schema';
+} from './shared/checkin';
+import { pickDefined } from '../inputs/pick';
+import { answerOf, sendAction } from './shared/request';
+import { checkinField } from '../inputs/fields';
+import { parseInputs } from '../inputs/parse';
+import { schema } from '../schemas/lazy';
 import { Checkin } from '../schemas/api';
-import { dailybotId, optionalDailybotId, optionalText } from '../schemas/input';
+import { dailybotId, optionalDailybotId, optionalText } from '../inputs/rules';
 
 const inputFields = defineInputFields([
   checkinField(true, 'The check-in to change. Only the fields you fill in below are changed.'),

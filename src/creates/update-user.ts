@@ -1,15 +1,15 @@
 /** Update User: the user named by UUID, email or full name, then `PATCH /users/{uuid}/` with only the fields filled in. */
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
-import { WEEKDAY_CHOICES } from '../actions/choices';
-import { pickDefined } from '../actions/inputs';
-import { answerOf, sendAction } from '../actions/request';
-import { personField } from '../fields';
-import { parseInputs } from '../inputs';
+import { WEEKDAY_CHOICES } from '../inputs/choices';
+import { pickDefined } from '../inputs/pick';
+import { answerOf, sendAction } from './shared/request';
+import { personField } from '../inputs/fields';
+import { parseInputs } from '../inputs/parse';
 import { resolveUser } from '../people';
-import { schema, type Infer } from '../schema';
+import { schema, type Infer } from '../schemas/lazy';
 import { User } from '../schemas/api';
-import { bool, date, monthDay, optionalText, person, time, timeZone, weekdays } from '../schemas/input';
+import { bool, date, monthDay, optionalText, person, time, timeZone, weekdays } from '../inputs/rules';
 
 const USER = 'User';
 const keep = 'Leave empty to keep it as it is.';

@@ -8,7 +8,7 @@
 import type { Bundle, HttpResponse, ZObject } from 'zapier-platform-core';
 import type * as Zod from 'zod';
 
-import type { LazySchema } from '../schema';
+import type { LazySchema } from '../schemas/lazy';
 import { apiUrl } from './config';
 import { errorForTransportFailure, isZapierError } from './errors';
 import type { DailyBotMiddlewareData } from './middleware';

@@ -9,7 +9,7 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import type * as Zod from 'zod';
 
 import { PageEnvelope } from '../schemas/api';
-import type { LazySchema } from '../schema';
+import type { LazySchema } from '../schemas/lazy';
 import { api, parseAnswer, type QueryValue } from './client';
 import { apiOrigin, apiUrl, MAX_PAGES, MAX_PAGE_SIZE } from './config';
 

@@ -5,7 +5,7 @@
  * Resources disagree on the name of their identifier (check-ins and kudos say `id`, users, teams and
  * responses `uuid`), so `identified` accepts either and always gives `uuid`.
  */
-import { schema, type Infer, type ZodModule } from '../schema';
+import { schema, type Infer, type ZodModule } from './lazy';
 
 /** An object identified by `uuid` or `id`; the output always carries `uuid`. */
 const identified = <S extends Record<string, import('zod').ZodType>>(zod: ZodModule, shape: S) =>

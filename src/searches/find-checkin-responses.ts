@@ -9,12 +9,12 @@
  */
 import { defineInputFields, defineSearch, type SearchPerform } from 'zapier-platform-core';
 
-import { checkinField, personField } from '../fields';
+import { checkinField, personField } from '../inputs/fields';
 import { listAll } from '../http/paginate';
-import { parseInputs } from '../inputs';
-import { resolveUser, UUID_PATTERN } from '../people';
-import { schema } from '../schema';
-import { dailybotId, date, optionalText } from '../schemas/input';
+import { parseInputs } from '../inputs/parse';
+import { resolveUser } from '../people';
+import { schema } from '../schemas/lazy';
+import { dailybotId, date, optionalText } from '../inputs/rules';
 import {
   checkinResponseOutputFields,
   checkinResponseSample,
@@ -23,6 +23,7 @@ import {
   type CheckinResponse,
 } from '../triggers/normalize/checkin-response';
 import { getByUuid } from './lookup';
+import { UUID_PATTERN } from '../schemas/patterns';
 
 /** What the listing's responses are, for the output's `event` (the trigger's for a completed response). */
 const LISTED_EVENT = 'followups.response.completed';

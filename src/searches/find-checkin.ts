@@ -6,12 +6,12 @@
  */
 import { defineInputFields, defineSearch, type SearchPerform } from 'zapier-platform-core';
 
-import { checkinOutput, CheckinOutput, checkinOutputFields, checkinSample } from '../actions/checkin';
+import { checkinOutput, CheckinOutput, checkinOutputFields, checkinSample } from '../creates/shared/checkin';
 import { findFirst } from '../http/paginate';
-import { parseInputs } from '../inputs';
-import { schema, type Infer } from '../schema';
+import { parseInputs } from '../inputs/parse';
+import { schema, type Infer } from '../schemas/lazy';
 import { Checkin } from '../schemas/api';
-import { bool, date, text } from '../schemas/input';
+import { bool, date, text } from '../inputs/rules';
 import { sameName } from './lookup';
 
 const inputFields = defineInputFields([

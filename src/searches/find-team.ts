@@ -6,12 +6,13 @@
 import { defineInputFields, defineSearch, type SearchPerform } from 'zapier-platform-core';
 
 import { findFirst } from '../http/paginate';
-import { parseInputs } from '../inputs';
-import { UUID_PATTERN } from '../people';
-import { schema, type Infer } from '../schema';
+import { parseInputs } from '../inputs/parse';
+
+import { schema, type Infer } from '../schemas/lazy';
 import { Team } from '../schemas/api';
-import { text } from '../schemas/input';
+import { text } from '../inputs/rules';
 import { getByUuid, sameName } from './lookup';
+import { UUID_PATTERN } from '../schemas/patterns';
 
 const inputFields = defineInputFields([
   {

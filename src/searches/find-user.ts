@@ -9,11 +9,11 @@
 import { defineInputFields, defineSearch, type SearchPerform } from 'zapier-platform-core';
 
 import { findFirst } from '../http/paginate';
-import { parseInputs } from '../inputs';
+import { parseInputs } from '../inputs/parse';
 import { classify } from '../people';
-import { schema, type Infer } from '../schema';
+import { schema, type Infer } from '../schemas/lazy';
 import { User } from '../schemas/api';
-import { person } from '../schemas/input';
+import { person } from '../inputs/rules';
 import { getByUuid, sameName } from './lookup';
 
 const inputFields = defineInputFields([

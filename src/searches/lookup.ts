@@ -6,7 +6,7 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import type * as Zod from 'zod';
 
 import { parseAnswer, send, type QueryValue } from '../http/client';
-import type { LazySchema } from '../schema';
+import type { LazySchema } from '../schemas/lazy';
 
 export interface ByUuidRequest<T extends Zod.ZodType> {
   /** The object's API path, such as `/users/{uuid}/`. */

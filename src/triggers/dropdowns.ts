@@ -7,7 +7,7 @@ import type * as Zod from 'zod';
 
 import type { QueryValue } from '../http/client';
 import { fetchPage } from '../http/paginate';
-import { schema, type LazySchema } from '../schema';
+import { schema, type LazySchema } from '../schemas/lazy';
 import { Checkin, Form, Team, Template, User } from '../schemas/api';
 import type { StepModule } from '../steps';
 

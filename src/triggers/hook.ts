@@ -17,11 +17,11 @@
 import { defineTrigger, type Bundle, type PlainInputField, type PlainOutputField, type ZObject } from 'zapier-platform-core';
 import type * as Zod from 'zod';
 
-import { checkinField, formField, teamField } from '../fields';
+import { checkinField, formField, teamField } from '../inputs/fields';
 import { api, send } from '../http/client';
-import { parseInputs } from '../inputs';
-import { schema } from '../schema';
-import { dailybotId } from '../schemas/input';
+import { parseInputs } from '../inputs/parse';
+import { schema } from '../schemas/lazy';
+import { dailybotId } from '../inputs/rules';
 import { isRecord } from './normalize/common';
 
 export type FilterKind = 'checkin' | 'form' | 'team';

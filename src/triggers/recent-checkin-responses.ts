@@ -10,7 +10,7 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 
 import { api } from '../http/client';
 import { fetchPage } from '../http/paginate';
-import { schema } from '../schema';
+import { schema } from '../schemas/lazy';
 import { Checkin } from '../schemas/api';
 import type { ListContext } from './hook';
 import { normalizeCheckinResponse, type CheckinResponse } from './normalize/checkin-response';

@@ -19,7 +19,7 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
 import { fetchPage } from '../http/paginate';
-import { schema } from '../schema';
+import { schema } from '../schemas/lazy';
 import { Form } from '../schemas/api';
 import { formDelivery } from './deliveries';
 import type { ListContext } from './hook';

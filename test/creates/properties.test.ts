@@ -19,7 +19,7 @@ import nock from 'nock';
 import type * as Zod from 'zod';
 
 import { createSteps } from '../../src/creates';
-import type { LazySchema } from '../../src/schema';
+import type { LazySchema } from '../../src/schemas/lazy';
 import type { StepModule } from '../../src/steps';
 import { API_KEY, expectNoSecrets } from '../helpers';
 import * as seeds from '../fixtures/seeds';

@@ -5,8 +5,9 @@
  */
 import type { ZObject } from 'zapier-platform-core';
 
-import { schema, type Infer } from '../../schema';
-import { deliveryId, readResponse, responseHeadShape, responseOutputFields, responseTailShape, withNumberedAnswers, type ResponsePayload } from './response';
+import { schema, type Infer } from '../../schemas/lazy';
+import { deliveryId, readResponse, type ResponsePayload } from './response';
+import { responseHeadShape, responseOutputFields, responseTailShape, withNumberedAnswers } from './response-output';
 
 export interface CheckinResponseContext {
   /** The DailyBot event (`followups.response.completed`, `.updated`, `.deleted`). */

@@ -4,7 +4,7 @@
  */
 import type { ZObject } from 'zapier-platform-core';
 
-import { schema, type Infer } from '../../schema';
+import { schema, type Infer, type ZodModule } from '../../schemas/lazy';
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
 const ISO_WITHOUT_OFFSET = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/;
@@ -157,3 +157,7 @@ export const unreadablePayload = (z: ZObject, what: string, why: string): Error 
 /** The object under `key`, when it is one. */
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** `YYYY-MM-DDTHH:MM[:SS[.fff]]` with `Z` or `±HH:MM`. */
+export const isoDateTime = (zod: ZodModule) =>
+  zod.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, 'must be ISO 8601 with an offset');

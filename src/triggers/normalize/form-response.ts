@@ -6,8 +6,9 @@
  */
 import type { ZObject } from 'zapier-platform-core';
 
-import { schema, type Infer } from '../../schema';
-import { deliveryId, readResponse, responseHeadShape, responseOutputFields, responseTailShape, withNumberedAnswers } from './response';
+import { schema, type Infer } from '../../schemas/lazy';
+import { deliveryId, readResponse } from './response';
+import { responseHeadShape, responseOutputFields, responseTailShape, withNumberedAnswers } from './response-output';
 
 export interface FormResponseContext {
   event: string;

@@ -6,10 +6,9 @@
 import type { ZObject } from 'zapier-platform-core';
 import type * as Zod from 'zod';
 
-import { UUID_PATTERN } from '../../people';
-import { schema, type Infer } from '../../schema';
-import { flatUser, isRecord, PayloadUser, toIsoDateTime, unreadablePayload } from './common';
-import { isoDateTime } from './response';
+import { schema, type Infer } from '../../schemas/lazy';
+import { flatUser, isoDateTime, isRecord, PayloadUser, toIsoDateTime, unreadablePayload } from './common';
+import { UUID_PATTERN } from '../../schemas/patterns';
 
 const lenient = <T extends Zod.ZodType>(field: T) => field.nullish().catch(undefined);
 

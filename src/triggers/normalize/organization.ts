@@ -13,9 +13,8 @@
  */
 import type { ZObject } from 'zapier-platform-core';
 
-import { schema, type Infer, type ZodModule } from '../../schema';
-import { isRecord, toIsoDateTime, unreadablePayload } from './common';
-import { isoDateTime } from './response';
+import { schema, type Infer, type ZodModule } from '../../schemas/lazy';
+import { isoDateTime, isRecord, toIsoDateTime, unreadablePayload } from './common';
 
 /** An object as sent, or `{uuid}` for a bare UUID. */
 const asObject = (value: unknown): Record<string, unknown> | undefined => {

@@ -6,8 +6,8 @@
  */
 import type * as Zod from 'zod';
 
-import { EMAIL_PATTERN } from '../people';
-import type { ZodModule } from '../schema';
+import type { ZodModule } from '../schemas/lazy';
+import { DAILYBOT_ID_PATTERN, EMAIL_PATTERN } from '../schemas/patterns';
 
 const blankToUndefined = (value: unknown): unknown => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
@@ -196,9 +196,6 @@ export const person = (zod: ZodModule) =>
 export const email = (zod: ZodModule) => zod.string().trim().regex(EMAIL_PATTERN, 'must be an email address');
 
 export type InputSchema = Zod.ZodType;
-
-/** The alphabet of DailyBot's IDs (see `dailybotId`): safe inside a URL path. */
-export const DAILYBOT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
 /** An optional DailyBot ID picked from a list: blank means "not given". */
 export const optionalDailybotId = (zod: ZodModule) => zod.preprocess(blankToUndefined, dailybotId(zod).optional());

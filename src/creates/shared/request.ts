@@ -7,9 +7,9 @@
 import type { Bundle, HttpResponse, ZObject } from 'zapier-platform-core';
 import type * as Zod from 'zod';
 
-import { parseAnswer, send, type ApiRequest } from '../http/client';
-import { errorForResponse, parseErrorBody, redact } from '../http/errors';
-import type { LazySchema } from '../schema';
+import { parseAnswer, send, type ApiRequest } from '../../http/client';
+import { errorForResponse, parseErrorBody, redact } from '../../http/errors';
+import type { LazySchema } from '../../schemas/lazy';
 
 /** DailyBot's codes for "these people cannot receive this" (docs and the official CLI). */
 const PEOPLE_CODES = new Set(['one_or_more_users_not_found', 'no_valid_users', 'no_users_found', 'target_user_inactive', 'invalid_user_identifier']);

@@ -7,8 +7,8 @@
  */
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
-import { classify, resolveUsers, type ResolvedUser } from '../people';
-import { schema } from '../schema';
+import { classify, resolveUsers, type ResolvedUser } from '../../people';
+import { schema } from '../../schemas/lazy';
 
 export interface UuidsAndEmails {
   uuids: string[];

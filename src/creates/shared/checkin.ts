@@ -4,9 +4,10 @@
  */
 import { defineInputField } from 'zapier-platform-core';
 
-import { schema, type Infer, type ZodModule } from '../schema';
-import { bool, DAILYBOT_ID_PATTERN, date, int, oneOf, optionalText, time, weekdays } from '../schemas/input';
-import { WEEKDAY_CHOICES } from './choices';
+import { schema, type Infer, type ZodModule } from '../../schemas/lazy';
+import { bool, date, int, oneOf, optionalText, time, weekdays } from '../../inputs/rules';
+import { WEEKDAY_CHOICES } from '../../inputs/choices';
+import { DAILYBOT_ID_PATTERN } from '../../schemas/patterns';
 
 export const REMINDER_CONDITIONS = ['smart_frequency', 'fixed_frequency'] as const;
 

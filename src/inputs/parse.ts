@@ -6,7 +6,7 @@
 import type { ZObject } from 'zapier-platform-core';
 import type * as Zod from 'zod';
 
-import type { LazySchema } from './schema';
+import type { LazySchema } from '../schemas/lazy';
 
 interface FieldLike {
   key: string;
