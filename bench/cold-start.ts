@@ -7,8 +7,14 @@
  * process as Zapier meets it (spawn to exit, with Node's own start-up, the same for both). The child
  * also says whether zod was loaded: it must not be (src/schemas/lazy.ts builds schemas on first use).
  */
-import { NODE, ROOT, run } from './shell';
-import { median, percentile } from './stats';
+import type { Section } from './section';
+import { NODE, nodeVersion, ROOT, run } from './shell';
+import { median, ms, percentOver, percentile, times } from './stats';
+import type { Row } from './table';
+
+/** app ÷ core, for the load and for the whole process: at most +10 %. */
+export const COLD_START_GOAL = 1.1;
+const RUNS = 40;
 
 export interface LoadSample {
   /** `require(target)` alone, in ms. */
@@ -101,4 +107,40 @@ export const measureColdStart = async (runs = 30, warmup = 3): Promise<ColdStart
     loadRatioIqr: [percentile(pairs, 25), percentile(pairs, 75)],
     appLoadsZod: app.some((s) => s.zod),
   };
+};
+
+const GOAL = `≤ ${times(COLD_START_GOAL)} (+10 %)`;
+
+export const coldStartRows = (c: ColdStartRun): Row[] => [
+  { measure: 'load zapier-platform-core alone', result: ms(c.core.load), goal: 'baseline', why: `require() timed inside the process; ${c.core.modules} modules` },
+  { measure: "load the app (require('./dist/index.js'))", result: ms(c.app.load), goal: 'baseline', why: `core included; ${c.app.modules} modules, ${c.app.modules - c.core.modules} of them the app’s` },
+  {
+    measure: 'load: app ÷ core',
+    result: `${times(c.loadRatio)} (${percentOver(c.loadRatio)})`,
+    goal: GOAL,
+    met: c.loadRatio <= COLD_START_GOAL,
+    why: `the app adds ${ms(c.app.load - c.core.load)} to core’s load; run-by-run ratios, middle half: ${times(c.loadRatioIqr[0])}–${times(c.loadRatioIqr[1])}`,
+  },
+  { measure: 'whole process, spawn → exit: core', result: ms(c.core.wall), goal: 'baseline', why: 'with Node’s own start-up, as a cold Zapier step meets it' },
+  { measure: 'whole process, spawn → exit: app', result: ms(c.app.wall), goal: 'baseline' },
+  { measure: 'whole process: app ÷ core', result: `${times(c.wallRatio)} (${percentOver(c.wallRatio)})`, goal: GOAL, met: c.wallRatio <= COLD_START_GOAL },
+  {
+    measure: 'zod loaded with the app',
+    result: c.appLoadsZod ? 'yes' : 'no',
+    goal: 'no (built on first use)',
+    met: !c.appLoadsZod,
+    why: 'src/schema.ts loads zod the first time a schema is used',
+  },
+];
+
+export const coldStartSection: Section = {
+  progress: `cold start (${RUNS} + ${RUNS} fresh processes)`,
+  run: async () => {
+    const c = await measureColdStart(RUNS);
+    return { title: `Cold start: fresh Node ${nodeVersion()} processes, ${c.runs} runs each, interleaved; medians`, rows: coldStartRows(c) };
+  },
+  how: [
+    '- Cold start: `node -e` child processes with the project’s Node 22, each requiring one target and timing the require;',
+    '  the parent times spawn to exit. App and core alternate (and which goes first alternates), after warm-up runs.',
+  ],
 };

@@ -107,3 +107,17 @@ export const minimumOf = (id: string, userPages: number): number => {
 /** Pages of `pageSize` needed to reach the items at `positions` (0-based) of a listing. */
 export const pagesToReach = (positions: readonly number[], pageSize = 250): number =>
   positions.length === 0 ? 0 : Math.floor(Math.max(...positions) / pageSize) + 1;
+
+/** RESULTS.md's account of the minimums: why emails cost the listing, and the table above. */
+export const minimumsMarkdown = (): string[] => [
+  '## The minimum per step (bench/minimums.ts)',
+  '',
+  'People named by email: DailyBot’s write endpoints take user UUIDs and `GET /users/` has no email filter, so emails',
+  'cost the user listing up to the page holding the last person named (one page of 250 in the 25-user sandbox).',
+  'The Activity Hook and check-in reminders take emails as they are. UUIDs need no lookup.',
+  '',
+  '| Step | Minimum | Why |',
+  '|---|---|---|',
+  ...Object.entries(MINIMUMS).map(([id, m]) => `| ${id} | ${m.requests}${m.userPages ? ' + user listing pages' : ''} | ${m.why} |`),
+  '',
+];

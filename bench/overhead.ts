@@ -9,7 +9,13 @@
  * machine) hits them alike.
  */
 import type { CaughtDelivery, Harness, HookSubscription } from '../sandbox/harness';
-import { median, percentile } from './stats';
+import type { Section } from './section';
+import { median, ms, percentile, times } from './stats';
+import type { Row } from './table';
+
+// taken when the benchmark loads, before zapier-platform-core's runtime wraps it (it logs every fetch once a step has run)
+const bareFetch = globalThis.fetch;
+const SAMPLES = 200;
 
 export interface OverheadRun {
   samples: number;
@@ -89,4 +95,28 @@ export const measureOverhead = async (h: Harness, bareFetch: typeof fetch, sampl
     ratio: appMs / fetchMs,
     same: statuses.size === 1 && (!Number.isFinite(sentLength) || Buffer.byteLength(body) === sentLength),
   };
+};
+
+export const overheadRows = (o: OverheadRun): Row[] => [
+  { measure: 'send_message through the app', result: ms(o.appMs), goal: 'baseline', why: `p90 ${ms(o.appP90)}; UUID recipients, so one request` },
+  { measure: 'bare fetch, same request', result: ms(o.fetchMs), goal: 'baseline', why: `p90 ${ms(o.fetchP90)}; same URL, headers and body${o.same ? '' : ' (NOTE: the answers differed)'}` },
+  { measure: 'app ÷ bare fetch', result: times(o.ratio), goal: 'no goal set', why: `the app adds ${ms(o.appMs - o.fetchMs)} per step` },
+  {
+    measure: 'a step doing next to nothing, same runtime',
+    result: ms(o.emptyMs),
+    goal: 'no goal set',
+    why: `about core’s own share per step (a hook perform ignoring a delivery); send_message’s own work and its request: the other ${ms(o.appMs - o.emptyMs)}`,
+  },
+];
+
+export const overheadSection: Section<Harness> = {
+  progress: `per-step overhead (${SAMPLES} × app, bare fetch, a step doing nothing)`,
+  run: async (h) => {
+    const o = await measureOverhead(h, bareFetch, SAMPLES);
+    return {
+      title: `Per-step overhead: send_message through the app vs a bare fetch of the same request; ${o.samples} each, interleaved, after a warm-up; medians`,
+      rows: overheadRows(o),
+    };
+  },
+  how: ['- Overhead: medians of `send_message` through the harness and of a bare `fetch` replaying the request the app sent.'],
 };

@@ -6,7 +6,9 @@
  */
 import type { CaughtDelivery, Harness, HookSubscription, StepRun } from '../sandbox/harness';
 import type { RequestRecord } from '../sandbox/index';
-import { MINIMUMS, minimumOf, pagesToReach } from './minimums';
+import { MINIMUMS, minimumOf, minimumsMarkdown, pagesToReach } from './minimums';
+import type { Section } from './section';
+import type { Row } from './table';
 
 export interface StepCount {
   /** What ran: `send_message · emails`, `checkin_response_completed`. */
@@ -218,3 +220,64 @@ export const measureRequests = async (h: Harness): Promise<StepCount[]> => {
 };
 
 const isoDaysAgo = (now: Date, days: number): string => new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
+
+// ── the section: one row per step, and RESULTS.md's detail ──
+
+/** `1 / 1 / 0 / 2 = 4` for a trigger's four parts, or the one count. */
+const written = (c: StepCount, which: 'made' | 'min'): string => (c.parts ? `${c.parts[which].join(' / ')} = ${c[which]}` : String(c[which]));
+
+const atMinimum = (c: StepCount): boolean => !c.error && c.made === c.min;
+
+export const requestRows = (counts: readonly StepCount[]): Row[] => {
+  const rows: Row[] = counts.map((c) =>
+    c.error
+      ? { measure: c.label, result: 'failed', goal: `= ${c.min}`, met: false, why: c.error }
+      : { measure: c.label, result: written(c, 'made'), goal: `= ${written(c, 'min')}`, met: c.made === c.min, why: c.why },
+  );
+  const ok = counts.filter(atMinimum).length;
+  const off = counts.filter((c) => !atMinimum(c)).map((c) => (c.error ? `${c.label} (failed)` : `${c.label} (${c.made} vs ${c.min})`));
+  rows.push({
+    measure: 'rows at their minimum',
+    result: `${ok} of ${counts.length}`,
+    goal: 'all',
+    met: ok === counts.length,
+    why: off.length === 0 ? 'every step makes the fewest requests the API allows' : `off: ${off.join('; ')}`,
+  });
+  return rows;
+};
+
+/** RESULTS.md: the steps over their minimum, every step's requests, and the minimums. */
+export const requestNotes = (counts: readonly StepCount[]): string[] => {
+  const over = counts
+    .filter((c) => !c.error && c.made > c.min)
+    .map((c) => `- **${c.label}**: ${c.made} requests, minimum ${c.min}. Made: ${c.detail}. Minimum: ${MINIMUMS[c.minId]?.why ?? c.why}.`);
+  return [
+    '## Steps making more requests than the API requires',
+    '',
+    ...(over.length === 0 ? ['None.'] : over),
+    '',
+    '## Requests per step, in detail',
+    '',
+    '| Step | Made | Minimum | Requests made | Why the minimum |',
+    '|---|---|---|---|---|',
+    ...counts.map((c) => `| ${c.label} | ${c.error ? `failed: ${c.error}` : written(c, 'made')} | ${written(c, 'min')} | ${c.detail.replaceAll('|', '\\|')} | ${c.why} |`),
+    '',
+    ...minimumsMarkdown(),
+  ];
+};
+
+export const requestsSection: Section<Harness> = {
+  progress: 'requests per step (sandbox, 25 users)',
+  run: async (h) => {
+    const counts = await measureRequests(h);
+    return {
+      title: 'HTTP requests per step vs the fewest the API allows (bench/minimums.ts); people by email unless said; triggers: subscribe / unsubscribe / perform / performList',
+      rows: requestRows(counts),
+      notes: requestNotes(counts),
+    };
+  },
+  how: [
+    '- Requests: the sandbox’s request log during each step, run through sandbox/harness.ts (createAppTester on the',
+    '  app’s definitions). Triggers are subscribed, sent a real event by the sandbox, performed, listed and unsubscribed.',
+  ],
+};

