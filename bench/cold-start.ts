@@ -129,7 +129,7 @@ export const coldStartRows = (c: ColdStartRun): Row[] => [
     result: c.appLoadsZod ? 'yes' : 'no',
     goal: 'no (built on first use)',
     met: !c.appLoadsZod,
-    why: 'src/schema.ts loads zod the first time a schema is used',
+    why: 'src/schemas/lazy.ts loads zod the first time a schema is used',
   },
 ];
 
