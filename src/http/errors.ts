@@ -85,8 +85,11 @@ const requestProblem = (status: number, err: ParsedError): string => {
   return `${lead}${code}${fields}`.replace(/\s+/g, ' ').trim();
 };
 
+/** 3xx answers that point elsewhere (304 Not Modified is no redirect). */
+const isRedirect = (status: number): boolean => status >= 300 && status < 400 && status !== 304;
+
 /**
- * The error for a DailyBot answer with status ≥ 400, or `undefined` for a success.
+ * The error for a DailyBot answer with status ≥ 400 or a redirect (never followed), or `undefined` for a success.
  * `where` names the service in messages ("DailyBot", "DailyBot's Activity Hook URL").
  */
 export const errorForResponse = (
@@ -96,6 +99,15 @@ export const errorForResponse = (
   where = 'DailyBot',
 ): Error | undefined => {
   const { status } = response;
+  if (isRedirect(status)) {
+    return new z.errors.Error(
+      `${where} answered with a redirect (HTTP ${status}) to another address. This app does not follow redirects, ` +
+        'so that your API key and your data go only where this connection says. DailyBot does not normally answer this way: ' +
+        'try again later, and tell the app’s maintainers if it persists.',
+      'dailybot_redirect',
+      status,
+    );
+  }
   if (status < 400) return undefined;
   const err = parseErrorBody(response.data);
   const safe = (message: string) => clip(redact(message, bundle), 600);

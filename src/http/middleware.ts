@@ -28,12 +28,6 @@ const dropHeader = (request: Request, name: string): void => {
   }
 };
 
-/**
- * Adds the API key and JSON headers, but only to requests for DailyBot's API host: the key never
- * travels to another host (the Activity Hook URL, a `next` link elsewhere, a redirect target).
- * Every request gets a timeout below Zapier's 30-second step limit, and 429s reach `afterResponse`
- * (so a free plan's daily limit is not retried as if it were a burst limit).
- */
 /** True for a request to the connection's Activity Hook URL (which must never receive the API key). */
 const isActivityHook = (url: string, hookUrl: string | undefined): boolean => {
   if (!hookUrl) return false;
@@ -41,6 +35,12 @@ const isActivityHook = (url: string, hookUrl: string | undefined): boolean => {
   return strip(url) === strip(hookUrl);
 };
 
+/**
+ * Adds the API key and JSON headers, but only to requests for DailyBot's API host: the key never
+ * travels to another host (the Activity Hook URL, a `next` link elsewhere). No request follows a
+ * redirect. Every request gets a timeout below Zapier's 30-second step limit, and 429s reach
+ * `afterResponse` (so a free plan's daily limit is not retried as if it were a burst limit).
+ */
 export const addDailyBotHeaders: BeforeRequestMiddleware = (request: Request, _z, bundle) => {
   if (isApiUrl(request.url) && !isActivityHook(request.url, bundle.authData?.activity_hook_url)) {
     const apiKey = bundle.authData?.api_key;
@@ -51,6 +51,10 @@ export const addDailyBotHeaders: BeforeRequestMiddleware = (request: Request, _z
     dropHeader(request, 'X-API-KEY');
   }
   request.timeout ??= requestTimeoutMs();
+  // never follow a redirect: node-fetch would carry X-API-KEY (and a POST's body) to any `Location`,
+  // even another host or plain http. DailyBot's API never needs one; `afterResponse` says what happened.
+  request.redirect = 'manual';
+  request.follow = 0;
   request.throwForThrottlingEarly = false;
   return request;
 };
