@@ -5,18 +5,10 @@
 import type { Bundle, HttpResponse, ZObject } from 'zapier-platform-core';
 
 import { ErrorBody } from '../schemas/api';
+import { redact } from './secrets';
 
 const AUTH_CODES = new Set(['authentication_failed', 'not_authenticated']);
 const CONNECT_HELP = 'Reconnect DailyBot with a current API key (DailyBot → Organization Settings → Integrations).';
-
-/** Replaces every secret of the connection (API key, Activity Hook URL) that a text may hold. */
-export const redact = (text: string, bundle: Pick<Bundle, 'authData'> | undefined): string => {
-  let out = text;
-  for (const value of Object.values(bundle?.authData ?? {})) {
-    if (typeof value === 'string' && value.length >= 6) out = out.split(value).join('[hidden]');
-  }
-  return out;
-};
 
 const clip = (text: string, max = 300): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 

@@ -8,7 +8,8 @@ import type { Bundle, HttpResponse, ZObject } from 'zapier-platform-core';
 import type * as Zod from 'zod';
 
 import { parseAnswer, send, type ApiRequest } from '../../http/client';
-import { errorForResponse, parseErrorBody, redact } from '../../http/errors';
+import { errorForResponse, parseErrorBody } from '../../http/errors';
+import { redact } from '../../http/secrets';
 import type { LazySchema } from '../../schemas/lazy';
 
 /** DailyBot's codes for "these people cannot receive this" (docs and the official CLI). */

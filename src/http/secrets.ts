@@ -1,0 +1,66 @@
+/**
+ * The connection's secrets (the API key, the Activity Hook URL) in every form a text may hold them,
+ * and the one function that hides them: `redact`. Every error message built from what a server
+ * said goes through it, and the same forms are handed to zapier-platform-core's log scrubber
+ * (src/http/middleware.ts), so a log line hides exactly what a message hides.
+ */
+import type { Bundle } from 'zapier-platform-core';
+
+/** What replaces a secret in a message. */
+export const HIDDEN = '[hidden]';
+
+/** Shorter strings are not secrets (core's scrubber uses the same floor). */
+const MIN_SECRET_LENGTH = 6;
+
+/** A path segment made of plain words ("activity-hook") names a place, not a secret, unless it is long. */
+const looksLikeWords = (segment: string): boolean => segment.length < 16 && /^[a-z]+(?:[-_.][a-z]+)*$/i.test(segment);
+
+const withoutTrailingSlashes = (text: string): string => text.replace(/\/+$/, '');
+
+/** The forms of one URL-shaped secret: with and without scheme and trailing slash, its path, last segment, query values. */
+const urlForms = (value: string): string[] => {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return [];
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return [];
+  const bare = withoutTrailingSlashes(value.replace(/[?#].*$/, ''));
+  const path = withoutTrailingSlashes(url.pathname);
+  const segments = path.split('/').filter(Boolean);
+  const last = segments.at(-1);
+  const forms = [bare, `${bare}/`, bare.replace(/^https?:\/\//i, ''), url.href];
+  if (segments.length > 0) forms.push(path, `${path}/`, path.replace(/^\/+/, ''));
+  if (last && !looksLikeWords(decodeURIComponent(last))) forms.push(last, decodeURIComponent(last));
+  for (const queryValue of url.searchParams.values()) forms.push(queryValue);
+  return forms;
+};
+
+/**
+ * Every form of every secret in the connection: the value as saved, trimmed, and for a URL the forms
+ * above; each also percent-encoded (as it appears inside another URL, an `upgrade_url` say).
+ * Longest first, so a whole URL is hidden before its parts.
+ */
+export const secretForms = (authData: Bundle['authData'] | undefined): string[] => {
+  const forms = new Set<string>();
+  for (const value of Object.values(authData ?? {})) {
+    if (typeof value !== 'string') continue;
+    const trimmed = value.trim();
+    for (const form of [value, trimmed, ...urlForms(trimmed)]) {
+      if (form.length < MIN_SECRET_LENGTH) continue;
+      forms.add(form);
+      forms.add(encodeURIComponent(form));
+    }
+  }
+  return [...forms].sort((a, b) => b.length - a.length);
+};
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Replaces every form of every secret of the connection that a text may hold (any letter case). */
+export const redact = (text: string, bundle: Pick<Bundle, 'authData'> | undefined): string => {
+  const forms = secretForms(bundle?.authData);
+  if (forms.length === 0) return text;
+  return text.replace(new RegExp(forms.map(escapeRegExp).join('|'), 'gi'), HIDDEN);
+};
