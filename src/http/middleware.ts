@@ -5,6 +5,7 @@ import type { AfterResponseMiddleware, BeforeRequestMiddleware, HttpRequestOptio
 
 import { isApiUrl, requestTimeoutMs } from './config';
 import { errorForResponse } from './errors';
+import { hideSecretsFromCoreLogs } from './secrets';
 
 /** Options this app passes to its own middleware through `middlewareData`. */
 export interface DailyBotMiddlewareData {
@@ -42,8 +43,9 @@ const isActivityHook = (url: string, hookUrl: string | undefined): boolean => {
  * `afterResponse` (so a free plan's daily limit is not retried as if it were a burst limit).
  */
 export const addDailyBotHeaders: BeforeRequestMiddleware = (request: Request, _z, bundle) => {
+  hideSecretsFromCoreLogs(bundle);
   if (isApiUrl(request.url) && !isActivityHook(request.url, bundle.authData?.activity_hook_url)) {
-    const apiKey = bundle.authData?.api_key;
+    const apiKey = bundle.authData?.api_key?.trim();
     if (apiKey) setHeader(request, 'X-API-KEY', apiKey);
     setHeader(request, 'Content-Type', 'application/json');
     setHeader(request, 'Accept', 'application/json');

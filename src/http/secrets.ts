@@ -64,3 +64,22 @@ export const redact = (text: string, bundle: Pick<Bundle, 'authData'> | undefine
   if (forms.length === 0) return text;
   return text.replace(new RegExp(forms.map(escapeRegExp).join('|'), 'gi'), HIDDEN);
 };
+
+/**
+ * zapier-platform-core scrubs from its logs (the HTTP line of every request included) the saved
+ * connection values whose key looks secret (`api_key`), but logs a plain URL under any other key as
+ * it is: `activity_hook_url` is public API (SURFACE.md) and cannot be renamed. So before the first
+ * request of a run, every form of every secret is added to the run's `bundle.authData` under keys
+ * core reads as secret (`…_secret_…`); core reads `bundle.authData` each time it logs, and hides them
+ * all. A new object: the connection as saved is never changed, only this run's view of it.
+ */
+const LOG_SECRET_PREFIX = 'dailybot_log_secret_';
+
+export const hideSecretsFromCoreLogs = (bundle: Bundle | undefined): void => {
+  const authData = bundle?.authData;
+  if (!bundle || !authData || Object.keys(authData).some((key) => key.startsWith(LOG_SECRET_PREFIX))) return;
+  const forms = new Set<string>();
+  // core's scrubber matches letter case exactly: the forms as saved, in capitals and in small letters
+  for (const form of secretForms(authData)) for (const variant of [form, form.toUpperCase(), form.toLowerCase()]) forms.add(variant);
+  bundle.authData = { ...authData, ...Object.fromEntries([...forms].map((form, index) => [`${LOG_SECRET_PREFIX}${index}`, form])) };
+};
