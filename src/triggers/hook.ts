@@ -9,7 +9,8 @@
  * - Unsubscribe: `DELETE /webhook-subscription/` with `hook_id` and `hook_url` both as query
  *   parameters and as a JSON body (DailyBot's docs and known clients disagree on which it reads);
  *   a hook that is already gone (404, 410) counts as removed.
- * - Perform: a delivery without the subscription's bearer, for another event, for another
+ * - Perform: a delivery without the subscription's bearer (or any delivery, when the subscription
+ *   holds no bearer), for another event, for another
  *   check-in/form/team than the Zap chose, or that `keep` refuses, gives nothing; any other is
  *   normalized into one flat item.
  * - PerformList: `list` (real recent data, normalized the same way), else the sample.
@@ -136,13 +137,25 @@ const sameSecret = (given: string, expected: string): boolean => {
   return crypto.timingSafeEqual(digest(given), digest(expected));
 };
 
-/** True when the delivery carries the subscription's bearer (or the subscription holds none). */
-export const bearerMatches = (bundle: Bundle): boolean => {
+/**
+ * True when the delivery carries the subscription's bearer. A subscription this app made always
+ * holds one (performSubscribe makes it); without one nothing can tell a real delivery from a forged
+ * one, so every delivery is refused, with a log line that says why (and never the bearer itself).
+ */
+export const bearerMatches = (z: ZObject, bundle: Bundle): boolean => {
   const stored = StoredSubscription.safeParse(bundle.subscribeData ?? {});
-  const expected = stored.success ? stored.data.bearer : undefined;
-  if (!expected) return true;
+  const expected = stored.success ? stored.data.bearer?.trim() : undefined;
+  if (!expected) {
+    z.console.log(
+      'Ignored a delivery: this Zap’s DailyBot subscription holds no bearer secret to check it against, so it cannot be told from a forged one. ' +
+        'Turn the Zap off and on again to make a new subscription.',
+    );
+    return false;
+  }
   const given = deliveryHeader(bundle, 'X-Bearer');
-  return given !== undefined && sameSecret(given.trim(), expected);
+  if (given !== undefined && sameSecret(given.trim(), expected)) return true;
+  z.console.log(`Ignored a delivery: its X-BEARER header ${given === undefined ? 'is missing' : 'does not match this Zap’s subscription'}.`);
+  return false;
 };
 
 /** The delivery's envelope `{event, event_timestamp, hook, body}`; a bare body is read as its own envelope. */
@@ -232,7 +245,7 @@ export const defineHook = <K extends string, O extends Item>(spec: HookSpec<K, O
   };
 
   const perform = async (z: ZObject, bundle: Bundle): Promise<O[]> => {
-    if (!bearerMatches(bundle)) return [];
+    if (!bearerMatches(z, bundle)) return [];
     const delivery = readEnvelope(bundle.cleanedRequest);
     if (delivery.event !== undefined && delivery.event !== spec.event) return [];
     const chosen = chosenFilter(spec.filter, bundle);

@@ -202,8 +202,8 @@ export const describeCheckinFilter = (trigger: StepModule<Trigger>, event: strin
       expect(items.map((i) => i.checkin_uuid)).toEqual([OTHER_CHECKIN_UUID]);
     });
 
-    it('accepts a delivery when the subscription holds no bearer', async () => {
-      await expect(deliver(trigger, envelope(event, checkinResponseBody()), { bearer: null, headers: {} })).resolves.toHaveLength(1);
+    it('refuses every delivery when the subscription holds no bearer', async () => {
+      await expect(deliver(trigger, envelope(event, checkinResponseBody()), { bearer: null, headers: {} })).resolves.toEqual([]);
     });
   });
 };
