@@ -71,7 +71,7 @@ describe('perform', () => {
   });
 
   it('fails plainly for a verified delivery it cannot read', async () => {
-    const error = await errorOf(deliver(completed, envelope('followups.response.completed', { nothing: true })));
+    const error = await errorOf(deliver(completed, envelope('followups.response.completed', 'nothing')));
     expect(error.message).toContain('DailyBot sent a check-in response this app could not read');
   });
 

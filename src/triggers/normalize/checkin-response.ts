@@ -97,12 +97,13 @@ export const checkinResponseSample: CheckinResponse = {
     'Previous work day progress: Shipped the billing export & fixed two login bugs.\n' +
     'Plans for today: Review the Q3 roadmap with the team.\n' +
     'Any blockers?: Waiting on access to the staging database.',
+  unreadable_dates: '',
 };
 
 /** The sample as a trigger for `event` gives it (an update's id holds its time, a deletion's says so). */
 export const checkinResponseSampleFor = (event: string): CheckinResponse => ({
   ...checkinResponseSample,
-  id: deliveryId(checkinResponseSample.response_uuid, event, checkinResponseSample.updated_at, checkinResponseSample.event_timestamp),
+  id: deliveryId(checkinResponseSample.response_uuid ?? checkinResponseSample.id, event, checkinResponseSample.updated_at, checkinResponseSample.event_timestamp),
   event,
 });
 

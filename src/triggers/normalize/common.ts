@@ -1,123 +1,12 @@
 /**
- * Small pieces every webhook normalizer shares: dates to ISO 8601 with an offset, answers to plain
- * text, DailyBot's user objects to flat fields, and the plain error for a payload nobody can read.
+ * Small pieces every webhook normalizer shares: DailyBot's user objects to flat fields, the ID of a
+ * delivery that names none, and the plain error for a payload nobody can read. Dates are read in
+ * dates.ts, answers and questions made into bounded text in text.ts.
  */
 import type { ZObject } from 'zapier-platform-core';
 
 import { schema, type Infer, type ZodModule } from '../../schemas/lazy';
-
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
-const ISO_WITHOUT_OFFSET = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/;
-
-/**
- * A moment as ISO 8601 with an offset, or null when there is none to read. DailyBot sends epoch
- * seconds as a number (`1707154471.495433`), or an ISO string with or without an offset: an offset
- * DailyBot wrote is kept as written, a date without one is read as UTC. Epoch values above 10^11
- * are taken as milliseconds.
- */
-export const toIsoDateTime = (value: unknown): string | null => {
-  if (value === null || value === undefined || value === '') return null;
-  if (typeof value === 'number' || (typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value))) {
-    const n = Number(value);
-    if (!Number.isFinite(n) || n <= 0) return null;
-    const ms = n > 1e11 ? n : n * 1000;
-    const date = new Date(Math.round(ms));
-    return Number.isNaN(date.getTime()) ? null : date.toISOString();
-  }
-  if (typeof value !== 'string') return null;
-  const text = value.trim();
-  if (ISO_WITH_OFFSET.test(text)) {
-    if (Number.isNaN(Date.parse(text))) return null;
-    // `+0500` → `+05:00`, `z` → `Z`: the form Zapier recognizes
-    return text.replace(/([+-]\d{2})(\d{2})$/, '$1:$2').replace(/z$/, 'Z');
-  }
-  if (ISO_WITHOUT_OFFSET.test(text)) {
-    const asUtc = Date.parse(`${text.replace(' ', 'T')}${text.length === 10 ? 'T00:00:00' : ''}Z`);
-    return Number.isNaN(asUtc) ? null : new Date(asUtc).toISOString();
-  }
-  const parsed = Date.parse(text);
-  return Number.isNaN(parsed) ? null : new Date(parsed).toISOString();
-};
-
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  bull: '•',
-  copy: '©',
-  reg: '®',
-  trade: '™',
-  euro: '€',
-};
-
-const codePoint = (n: number, original: string): string => {
-  try {
-    return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : original;
-  } catch {
-    return original;
-  }
-};
-
-/** Decodes HTML entities (`&amp;`, `&#39;`, `&#x27;`, `&nbsp;`…); unknown ones stay as written. */
-export const decodeEntities = (text: string): string =>
-  text.replace(/&(#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);/gi, (match, entity: string) => {
-    if (entity[0] === '#') {
-      const hex = entity[1] === 'x' || entity[1] === 'X';
-      return codePoint(Number.parseInt(entity.slice(hex ? 2 : 1), hex ? 16 : 10), match);
-    }
-    return NAMED_ENTITIES[entity.toLowerCase()] ?? match;
-  });
-
-/**
- * An HTML answer as plain text: line breaks where blocks and `<br>` end, list items as "- item",
- * tags removed, entities decoded, blank runs collapsed. Text without tags only has its entities decoded.
- */
-export const htmlToText = (html: string): string => {
-  const text = html
-    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<li\b[^>]*>/gi, '\n- ')
-    .replace(/<\/(p|div|ul|ol|h[1-6]|blockquote|pre|tr)\s*>/gi, '\n')
-    .replace(/<[a-z/!][^>]*>/gi, '');
-  return decodeEntities(text)
-    .replace(/\u00a0/g, ' ')
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-};
-
-/**
- * Any answer value as text: strings as they are, numbers and yes/no as words, lists joined with
- * commas, a choice object by its label. Null when there is no answer.
- */
-export const valueToText = (value: unknown): string | null => {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  if (Array.isArray(value)) {
-    const parts = value.map(valueToText).filter((part): part is string => part !== null && part !== '');
-    return parts.join(', ');
-  }
-  if (typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    for (const key of ['label', 'text', 'name', 'value', 'response']) {
-      const inner = record[key];
-      if (typeof inner === 'string' || typeof inner === 'number' || typeof inner === 'boolean') return String(inner);
-    }
-    return JSON.stringify(value);
-  }
-  return String(value);
-};
+import { cutText, DEPTH_LIMIT, INPUT_LIMIT } from './text';
 
 /** A DailyBot user as it appears inside payloads (only what is there; the rest is kept as sent). */
 export const PayloadUser = schema((zod) =>
@@ -138,11 +27,11 @@ export interface FlatUser {
 
 /** A user's identifying fields, or nulls for a missing, empty or masked user. */
 export const flatUser = (user: PayloadUser | null | undefined): FlatUser => {
-  const uuid = user?.uuid ?? (user?.id !== undefined && user?.id !== null ? String(user.id) : null);
+  const uuid = usableId(user?.uuid) ?? usableId(user?.id);
   return {
-    uuid: uuid || null,
-    full_name: user?.full_name || null,
-    email: user?.email || null,
+    uuid,
+    full_name: user?.full_name ? cutText(user.full_name) : null,
+    email: user?.email ? cutText(user.email, 1_000) : null,
   };
 };
 
@@ -153,6 +42,45 @@ export const unreadablePayload = (z: ZObject, what: string, why: string): Error 
       'If this keeps happening, DailyBot may have changed what it sends: tell the app’s maintainers.',
     'dailybot_unreadable_payload',
   );
+
+/** An ID as DailyBot sends it (text or number, at most 200 characters), else null. */
+export const usableId = (value: unknown): string | null => {
+  const id = typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value.trim() : '';
+  return id !== '' && id.length <= 200 ? id : null;
+};
+
+/**
+ * An ID for a delivery that names none (no `uuid`, no user): a hash of its event, its timestamp and
+ * its content, so the same delivery sent twice gets the same ID and Zapier drops the copy. Reads
+ * the content DEPTH_LIMIT levels deep and INPUT_LIMIT characters long, keys in order.
+ */
+export const derivedId = (event: string, eventTimestamp: unknown, body: unknown): string => {
+  const crypto = require('node:crypto') as typeof import('node:crypto');
+  const hash = crypto.createHash('sha256').update(`${event}\n${String(eventTimestamp ?? '')}\n`, 'utf8');
+  let left = INPUT_LIMIT;
+  const feed = (value: unknown, depth: number): void => {
+    if (left <= 0) return;
+    if (value === null || typeof value !== 'object') {
+      const text = typeof value === 'string' ? JSON.stringify(value.slice(0, left)) : String(value);
+      left -= text.length;
+      hash.update(text, 'utf8');
+      return;
+    }
+    if (depth >= DEPTH_LIMIT) return void hash.update('…');
+    const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    hash.update(Array.isArray(value) ? '[' : '{');
+    for (const [key, v] of entries) {
+      if (left <= 0) break;
+      left -= key.length + 2;
+      hash.update(`${JSON.stringify(key)}:`, 'utf8');
+      feed(v, depth + 1);
+      hash.update(',');
+    }
+    hash.update(Array.isArray(value) ? ']' : '}');
+  };
+  feed(body, 0);
+  return `derived:${hash.digest('hex').slice(0, 32)}`;
+};
 
 /** The object under `key`, when it is one. */
 export const isRecord = (value: unknown): value is Record<string, unknown> =>

@@ -72,11 +72,12 @@ export const formResponseSample: FormResponse = {
   question_2: 'Why?',
   answer_2: 'Family trip — Cartagena',
   answers_text: 'Days away: From March 3 to March 7\nReason: Family trip — Cartagena',
+  unreadable_dates: '',
 };
 
 export const formResponseSampleFor = (event: string): FormResponse => ({
   ...formResponseSample,
-  id: deliveryId(formResponseSample.response_uuid, event, formResponseSample.updated_at, formResponseSample.event_timestamp),
+  id: deliveryId(formResponseSample.response_uuid ?? formResponseSample.id, event, formResponseSample.updated_at, formResponseSample.event_timestamp),
   event,
 });
 

@@ -7,7 +7,9 @@ import type { ZObject } from 'zapier-platform-core';
 import type * as Zod from 'zod';
 
 import { schema, type Infer } from '../../schemas/lazy';
-import { flatUser, isoDateTime, isRecord, PayloadUser, toIsoDateTime, unreadablePayload } from './common';
+import { derivedId, flatUser, isoDateTime, isRecord, PayloadUser, unreadablePayload, usableId } from './common';
+import { dateReader } from './dates';
+import { cutText } from './text';
 import { UUID_PATTERN } from '../../schemas/patterns';
 
 const lenient = <T extends Zod.ZodType>(field: T) => field.nullish().catch(undefined);
@@ -51,6 +53,7 @@ export const KudosOutput = schema((zod) =>
     company_value_name: zod.string().nullable(),
     organization_uuid: zod.string().nullable(),
     created_at: isoDateTime(zod).nullable(),
+    unreadable_dates: zod.string(),
   }),
 );
 export type Kudos = Infer<typeof KudosOutput>;
@@ -62,39 +65,44 @@ export interface KudosContext {
 
 const companyValue = (value: Infer<typeof KudosPayload>['company_value']): { id: string | null; name: string | null } => {
   if (value === null || value === undefined || value === '') return { id: null, name: null };
-  if (typeof value === 'string') return UUID_PATTERN.test(value) ? { id: value, name: null } : { id: null, name: value };
-  const id = value.uuid ?? (value.id === undefined || value.id === null ? null : String(value.id));
-  return { id: id || null, name: value.name || null };
+  if (typeof value === 'string') return UUID_PATTERN.test(value) ? { id: value, name: null } : { id: null, name: cutText(value) };
+  return { id: usableId(value.uuid) ?? usableId(value.id), name: value.name ? cutText(value.name) : null };
 };
+
+/** Kudos name at most this many receivers (a team's kudos name each member). */
+const RECEIVER_LIMIT = 1_000;
 
 export const normalizeKudos = (z: ZObject, body: unknown, ctx: KudosContext): Kudos => {
   if (!isRecord(body)) throw unreadablePayload(z, 'kudos', body === undefined || body === null ? 'they were empty' : 'they were not an object');
   const kudos = KudosPayload.parse(body);
-  const uuid = kudos.uuid || (kudos.id === undefined || kudos.id === null ? '' : String(kudos.id));
-  if (!uuid) throw unreadablePayload(z, 'kudos', 'they had no ID');
+  // kudos without their ID are still passed on, under an ID made from their content
+  const uuid = usableId(kudos.uuid) ?? usableId(kudos.id) ?? derivedId(ctx.event, ctx.eventTimestamp, body);
 
   const isAnonymous = kudos.is_anonymous === true;
   const giver = isAnonymous ? flatUser(undefined) : flatUser(kudos.giver ?? kudos.user);
-  const receivers = (kudos.receivers ?? []).flatMap((r) => (r ? [flatUser(r)] : []));
+  const receivers = (kudos.receivers ?? []).slice(0, RECEIVER_LIMIT).flatMap((r) => (r ? [flatUser(r)] : []));
   const value = companyValue(kudos.company_value);
-  const createdAt = toIsoDateTime(kudos.created_at);
+  const dates = dateReader();
+  const createdAt = dates.read('created_at', kudos.created_at);
+  const eventTimestamp = dates.read('event_timestamp', ctx.eventTimestamp) ?? createdAt;
 
   return {
     id: uuid,
     event: ctx.event,
-    event_timestamp: toIsoDateTime(ctx.eventTimestamp) ?? createdAt,
-    content: kudos.content ?? '',
+    event_timestamp: eventTimestamp,
+    content: cutText(kudos.content ?? ''),
     is_anonymous: isAnonymous,
     giver_uuid: giver.uuid,
     giver_full_name: giver.full_name,
     giver_email: giver.email,
     receivers,
     receiver_uuids: receivers.flatMap((r) => (r.uuid ? [r.uuid] : [])),
-    receiver_names: receivers.flatMap((r) => (r.full_name ? [r.full_name] : [])).join(', '),
+    receiver_names: cutText(receivers.flatMap((r) => (r.full_name ? [r.full_name] : [])).join(', ')),
     company_value_id: value.id,
     company_value_name: value.name,
-    organization_uuid: kudos.organization_uuid || null,
+    organization_uuid: usableId(kudos.organization_uuid),
     created_at: createdAt,
+    unreadable_dates: dates.unreadable(),
   };
 };
 
@@ -117,6 +125,7 @@ export const kudosSample: Kudos = {
   company_value_name: 'Ownership',
   organization_uuid: '4e322341-1262-42fa-942a-0341d90883f6',
   created_at: null,
+  unreadable_dates: '',
 };
 
 export const kudosOutputFields = [
@@ -137,4 +146,5 @@ export const kudosOutputFields = [
   { key: 'company_value_name', label: 'Company Value' },
   { key: 'organization_uuid', label: 'Organization ID' },
   { key: 'created_at', label: 'Created At', type: 'datetime' as const },
+  { key: 'unreadable_dates', label: 'Unreadable Dates (as Sent)' },
 ];

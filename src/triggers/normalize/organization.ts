@@ -14,7 +14,9 @@
 import type { ZObject } from 'zapier-platform-core';
 
 import { schema, type Infer, type ZodModule } from '../../schemas/lazy';
-import { isoDateTime, isRecord, toIsoDateTime, unreadablePayload } from './common';
+import { derivedId, isoDateTime, isRecord, unreadablePayload, usableId } from './common';
+import { dateReader, toIsoDate } from './dates';
+import { cutText } from './text';
 
 /** An object as sent, or `{uuid}` for a bare UUID. */
 const asObject = (value: unknown): Record<string, unknown> | undefined => {
@@ -23,7 +25,7 @@ const asObject = (value: unknown): Record<string, unknown> | undefined => {
   return undefined;
 };
 
-const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : null);
+const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? cutText(value, 1_000) : typeof value === 'number' ? String(value) : null);
 const flag = (value: unknown): boolean | null => (typeof value === 'boolean' ? value : null);
 /** The first value that is not null or undefined. */
 const first = (...values: unknown[]): unknown => values.find((v) => v !== null && v !== undefined);
@@ -51,15 +53,17 @@ export interface EventUser {
 /** Weekday numbers (1 = Monday), or null when DailyBot sent no list. */
 const workDays = (value: unknown): number[] | null => {
   if (!Array.isArray(value)) return null;
-  return value.map((day) => (typeof day === 'string' && /^\d+$/.test(day) ? Number(day) : day)).filter((day): day is number => Number.isInteger(day));
+  return value.slice(0, 7).map((day) => (typeof day === 'string' && /^\d+$/.test(day) ? Number(day) : day)).filter((day): day is number => Number.isInteger(day));
 };
 
-const readUser = (z: ZObject, body: Record<string, unknown>, what: string, bodyMayBeUser: boolean): EventUser => {
+/**
+ * The event's user. A delivery that names no user (or a user without an ID) is still passed on, with
+ * the fields it lacks null. Time off is a date (ISO 8601, from DailyBot's DD/MM/YYYY: see dates.ts).
+ */
+const readUser = (body: Record<string, unknown>, bodyMayBeUser: boolean, dates: ReturnType<typeof dateReader>): EventUser => {
   const user = asObject(body.user) ?? asObject(body.member) ?? (bodyMayBeUser && (body.uuid || body.email) ? body : undefined);
-  const uuid = text(user?.uuid) ?? text(user?.id) ?? text(body.user_uuid);
+  const uuid = usableId(user?.uuid) ?? usableId(user?.id) ?? usableId(body.user_uuid);
   const email = text(user?.email) ?? text(body.user_email);
-  if (!user && !uuid && !email) throw unreadablePayload(z, what, 'it named no user');
-  if (!uuid && !email) throw unreadablePayload(z, what, 'its user had no ID');
   const chat = isRecord(user?.chat_platform_data) ? user.chat_platform_data : undefined;
   return {
     user_uuid: uuid,
@@ -76,8 +80,8 @@ const readUser = (z: ZObject, body: Record<string, unknown>, what: string, bodyM
     user_work_days: workDays(user?.work_days),
     // webhooks write `hour_init_work` (as PATCH /users/ takes it), the REST user `work_start_time`
     user_work_start_time: text(first(user?.hour_init_work, user?.work_start_time)),
-    user_timeoff_start: text(user?.timeoff_start),
-    user_timeoff_end: text(user?.timeoff_end),
+    user_timeoff_start: dates.read('user_timeoff_start', user?.timeoff_start, toIsoDate),
+    user_timeoff_end: dates.read('user_timeoff_end', user?.timeoff_end, toIsoDate),
     user_chat_user_id: text(chat?.user_external_id),
   };
 };
@@ -86,6 +90,8 @@ export interface OrganizationEventContext {
   event: string;
   eventTimestamp?: unknown;
 }
+
+const isoDate = (zod: ZodModule) => zod.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO 8601 date');
 
 const eventShape = (zod: ZodModule) => ({
   id: zod.string().min(1),
@@ -104,9 +110,10 @@ const eventShape = (zod: ZodModule) => ({
   user_birth_date: zod.string().nullable(),
   user_work_days: zod.array(zod.number().int()).nullable(),
   user_work_start_time: zod.string().nullable(),
-  user_timeoff_start: zod.string().nullable(),
-  user_timeoff_end: zod.string().nullable(),
+  user_timeoff_start: isoDate(zod).nullable(),
+  user_timeoff_end: isoDate(zod).nullable(),
   user_chat_user_id: zod.string().nullable(),
+  unreadable_dates: zod.string(),
 });
 
 /** Exactly these keys: strict, so a key that only some deliveries would carry fails the tests. */
@@ -123,28 +130,35 @@ export const TeamMemberEventOutput = schema((zod) =>
 );
 export type TeamMemberEvent = Infer<typeof TeamMemberEventOutput>;
 
+/** The event's ID: who and (for team events) which team, the event and its time; else one made from the content. */
+const eventId = (ctx: OrganizationEventContext, body: unknown, eventTimestamp: string | null, user: EventUser, teamUuid?: string | null): string => {
+  const who = user.user_uuid ?? user.user_email;
+  return who ? [who, teamUuid, ctx.event, eventTimestamp].filter(Boolean).join(':') : derivedId(ctx.event, ctx.eventTimestamp, body);
+};
+
 /** `organization.user_activated` / `organization.user_deactivated`. */
 export const normalizeUserEvent = (z: ZObject, body: unknown, ctx: OrganizationEventContext): UserEvent => {
   if (!isRecord(body)) throw unreadablePayload(z, 'a user event', 'it was not an object');
-  const eventTimestamp = toIsoDateTime(ctx.eventTimestamp);
-  const user = readUser(z, body, 'a user event', true);
-  const who = user.user_uuid ?? user.user_email;
-  return { id: [who, ctx.event, eventTimestamp].filter(Boolean).join(':'), event: ctx.event, event_timestamp: eventTimestamp, ...user };
+  const dates = dateReader();
+  const eventTimestamp = dates.read('event_timestamp', ctx.eventTimestamp);
+  const user = readUser(body, true, dates);
+  return { id: eventId(ctx, body, eventTimestamp, user), event: ctx.event, event_timestamp: eventTimestamp, ...user, unreadable_dates: dates.unreadable() };
 };
 
 /** `organization.team_user_added` / `organization.team_user_removed`. */
 export const normalizeTeamMemberEvent = (z: ZObject, body: unknown, ctx: OrganizationEventContext): TeamMemberEvent => {
   if (!isRecord(body)) throw unreadablePayload(z, 'a team membership event', 'it was not an object');
-  const eventTimestamp = toIsoDateTime(ctx.eventTimestamp);
-  const user = readUser(z, body, 'a team membership event', false);
+  const dates = dateReader();
+  const eventTimestamp = dates.read('event_timestamp', ctx.eventTimestamp);
+  const user = readUser(body, false, dates);
   const team = asObject(body.team);
-  const teamUuid = text(team?.uuid) ?? text(team?.id) ?? text(body.team_uuid);
-  const who = user.user_uuid ?? user.user_email;
+  const teamUuid = usableId(team?.uuid) ?? usableId(team?.id) ?? usableId(body.team_uuid);
   return {
-    id: [who, teamUuid, ctx.event, eventTimestamp].filter(Boolean).join(':'),
+    id: eventId(ctx, body, eventTimestamp, user, teamUuid),
     event: ctx.event,
     event_timestamp: eventTimestamp,
     ...user,
+    unreadable_dates: dates.unreadable(),
     team_uuid: teamUuid,
     team_name: text(team?.name) ?? text(body.team_name),
     team_is_default: flag(team?.is_default),
@@ -181,6 +195,7 @@ export const userEventSampleFor = (event: 'organization.user_activated' | 'organ
     user_email,
     user_is_active: event === 'organization.user_activated',
     ...rest,
+    unreadable_dates: '',
   };
 };
 
@@ -195,6 +210,7 @@ export const teamMemberEventSampleFor = (event: 'organization.team_user_added' |
     user_email,
     user_is_active: true,
     ...rest,
+    unreadable_dates: '',
     team_uuid: '13883b5b-7066-47aa-ad0c-63bbc89eb986',
     team_name: 'General',
     team_is_default: true,
@@ -221,6 +237,7 @@ export const userEventOutputFields = [
   { key: 'user_timeoff_start', label: 'User Time Off Start' },
   { key: 'user_timeoff_end', label: 'User Time Off End' },
   { key: 'user_chat_user_id', label: 'User Chat Platform User ID' },
+  { key: 'unreadable_dates', label: 'Unreadable Dates (as Sent)' },
 ];
 
 export const teamMemberEventOutputFields = [

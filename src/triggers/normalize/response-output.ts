@@ -31,7 +31,7 @@ export const AnswerOutput = schema((zod) =>
 /** The keys of a response's output that come before and after what it responds to (check-in or form). */
 export const responseHeadShape = (zod: ZodModule) => ({
   id: zod.string().min(1),
-  response_uuid: zod.string().min(1),
+  response_uuid: zod.string().min(1).nullable(),
   event: zod.string().min(1),
   event_timestamp: isoDateTime(zod).nullable(),
 });
@@ -46,6 +46,7 @@ export const responseTailShape = (zod: ZodModule) => ({
   updated_at: isoDateTime(zod).nullable(),
   answers: zod.array(AnswerOutput.get()),
   answers_text: zod.string(),
+  unreadable_dates: zod.string(),
 });
 
 /** Besides its named keys, a response output holds only `question_N`/`answer_N` texts. */
@@ -85,4 +86,5 @@ export const responseOutputFields = (
     { key: `answer_${i + 1}`, label: `Answer ${i + 1}` },
   ]).flat(),
   { key: 'answers_text', label: 'All Answers' },
+  { key: 'unreadable_dates', label: 'Unreadable Dates (as Sent)' },
 ];

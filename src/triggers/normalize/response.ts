@@ -14,7 +14,9 @@ import type { ZObject } from 'zapier-platform-core';
 import type * as Zod from 'zod';
 
 import { schema, type Infer, type ZodModule } from '../../schemas/lazy';
-import { flatUser, htmlToText, isRecord, PayloadUser, toIsoDateTime, unreadablePayload, valueToText } from './common';
+import { derivedId, flatUser, isRecord, PayloadUser, unreadablePayload, usableId } from './common';
+import { dateReader } from './dates';
+import { ANSWER_LIMIT, cutText, htmlToText, readableQuestion, TEXT_LIMIT, valueToText } from './text';
 import type { Answer } from './response-output';
 
 // ---------------------------------------------------------------------------------------------
@@ -26,10 +28,10 @@ const lenient = <T extends Zod.ZodType>(field: T) => field.nullish().catch(undef
 /** A check-in or form as payloads name it: `{uuid|id, name}`, or just its UUID. */
 export const PayloadRef = schema((zod) =>
   zod.union([
-    zod.string().transform((uuid) => ({ uuid, name: undefined as string | undefined })),
+    zod.string().transform((uuid) => ({ uuid: usableId(uuid) ?? undefined, name: undefined as string | undefined })),
     zod
       .looseObject({ uuid: lenient(zod.string()), id: lenient(zod.union([zod.string(), zod.number()])), name: lenient(zod.string()) })
-      .transform((ref) => ({ ...ref, uuid: ref.uuid ?? (ref.id === undefined || ref.id === null ? undefined : String(ref.id)), name: ref.name ?? undefined })),
+      .transform((ref) => ({ ...ref, uuid: usableId(ref.uuid) ?? usableId(ref.id) ?? undefined, name: ref.name ? cutText(ref.name) : undefined })),
   ]),
 );
 export type PayloadRef = Infer<typeof PayloadRef>;
@@ -39,6 +41,8 @@ const PayloadQuestion = schema((zod) =>
     uuid: lenient(zod.string()),
     question: lenient(zod.string()),
     question_short: lenient(zod.string()),
+    // the question with its `{…}` template variables taken out (null when it has none)
+    question_without_special_vars: lenient(zod.string()),
     question_type: lenient(zod.string()),
     is_blocker: lenient(zod.boolean()),
     is_hidden: lenient(zod.boolean()),
@@ -87,7 +91,7 @@ export interface ResponseContext {
 /** The parts of a response output that do not depend on whether it answers a check-in or a form. */
 export interface ResponseParts {
   payload: ResponsePayload;
-  head: { id: string; response_uuid: string; event: string; event_timestamp: string | null };
+  head: { id: string; response_uuid: string | null; event: string; event_timestamp: string | null };
   tail: {
     user_uuid: string | null;
     user_full_name: string | null;
@@ -98,17 +102,19 @@ export interface ResponseParts {
     updated_at: string | null;
     answers: Answer[];
     answers_text: string;
+    unreadable_dates: string;
   };
   numbered: Record<string, string | null>;
 }
 
-const answer = (question: unknown, questionShort: unknown, raw: unknown, isBlocker: boolean): Answer => {
+/** One answer; its texts readable (questions without template variables, HTML removed) and cut to TEXT_LIMIT. */
+const answer = (question: { text?: unknown; short?: unknown; withoutVariables?: unknown }, raw: unknown, isBlocker: boolean): Answer => {
   const response = valueToText(raw);
   return {
-    question: typeof question === 'string' && question !== '' ? question : null,
-    question_short: typeof questionShort === 'string' && questionShort !== '' ? questionShort : null,
-    response,
-    response_text: response === null ? null : htmlToText(response),
+    question: readableQuestion(question.text, question.withoutVariables),
+    question_short: readableQuestion(question.short),
+    response: response === null ? null : cutText(response),
+    response_text: response === null ? null : cutText(htmlToText(response)),
     is_blocker: isBlocker,
   };
 };
@@ -126,10 +132,13 @@ const fromContent = (payload: ResponsePayload, content: Record<string, unknown>)
     // questions nobody was asked (hidden, or skipped by conditional logic) are left out
     if (!answered && field.is_hidden) continue;
     const isBlocker = blockers ? key !== undefined && blockers[key] === true : field.is_blocker === true && payload.has_issue !== false;
-    answers.push(answer(field.question, field.question_short, answered ? content[key] : null, isBlocker));
+    const text = { text: field.question, short: field.question_short, withoutVariables: field.question_without_special_vars };
+    answers.push(answer(text, answered ? content[key] : null, isBlocker));
+    if (answers.length >= ANSWER_LIMIT) return answers;
   }
   for (const [key, raw] of Object.entries(content)) {
-    if (!seen.has(key)) answers.push(answer(null, null, raw, blockers?.[key] === true));
+    if (answers.length >= ANSWER_LIMIT) break;
+    if (!seen.has(key)) answers.push(answer({}, raw, blockers?.[key] === true));
   }
   return answers;
 };
@@ -143,7 +152,8 @@ const fromNumbered = (responses: Record<string, unknown>): Answer[] => {
   }
   return [...numbers]
     .sort((a, b) => a - b)
-    .map((n) => answer(responses[`question_${n}`], responses[`question_${n}_short`], responses[`response_${n}`], false));
+    .slice(0, ANSWER_LIMIT)
+    .map((n) => answer({ text: responses[`question_${n}`], short: responses[`question_${n}_short`] }, responses[`response_${n}`], false));
 };
 
 const readAnswers = (payload: ResponsePayload): Answer[] => {
@@ -151,22 +161,29 @@ const readAnswers = (payload: ResponsePayload): Answer[] => {
   const hasFields = (payload.questions?.fields?.length ?? 0) > 0;
   if (content && hasFields) return fromContent(payload, content);
   if (Array.isArray(payload.responses)) {
-    return payload.responses.map((item) => answer(item.question, item.question_short, item.response, item.is_blocker === true));
+    return payload.responses
+      .slice(0, ANSWER_LIMIT)
+      .map((item) => answer({ text: item.question, short: item.question_short }, item.response, item.is_blocker === true));
   }
   if (isRecord(payload.responses) && Object.keys(payload.responses).length > 0) return fromNumbered(payload.responses);
   if (content) return fromContent(payload, content);
   return [];
 };
 
-/** "Question short: answer" lines; an answer on several lines is indented under its question. */
-const answersText = (answers: Answer[]): string =>
-  answers
-    .map((a, i) => {
-      const label = a.question_short ?? a.question ?? `Question ${i + 1}`;
-      const text = a.response_text ?? '';
-      return text.includes('\n') ? `${label}:\n${text.replace(/^/gm, '  ')}` : `${label}: ${text}`;
-    })
-    .join('\n');
+/** "Question short: answer" lines; an answer on several lines is indented under its question. Cut to TEXT_LIMIT. */
+const answersText = (answers: Answer[]): string => {
+  const lines: string[] = [];
+  let length = 0;
+  for (const [i, a] of answers.entries()) {
+    if (length > TEXT_LIMIT) break;
+    const label = a.question_short ?? a.question ?? `Question ${i + 1}`;
+    const text = a.response_text ?? '';
+    const line = text.includes('\n') ? `${label}:\n${text.replace(/^/gm, '  ')}` : `${label}: ${text}`;
+    lines.push(line);
+    length += line.length + 1;
+  }
+  return cutText(lines.join('\n'));
+};
 
 /** The delivery's id: unique per response and per kind of event (an update's id holds its time). */
 export const deliveryId = (uuid: string, event: string, updatedAt: string | null, eventTimestamp: string | null): string => {
@@ -182,13 +199,15 @@ export const deliveryId = (uuid: string, event: string, updatedAt: string | null
 export const readResponse = (z: ZObject, body: unknown, ctx: ResponseContext, what: string): ResponseParts => {
   if (!isRecord(body)) throw unreadablePayload(z, what, body === undefined || body === null ? 'it was empty' : 'it was not an object');
   const payload = ResponsePayload.parse(body);
-  const uuid = payload.uuid || (payload.id === undefined || payload.id === null ? '' : String(payload.id));
-  if (!uuid) throw unreadablePayload(z, what, 'it had no response ID');
+  // a delivery without its response's ID is still passed on, under an ID made from its content
+  const uuid = usableId(payload.uuid) ?? usableId(payload.id);
 
   const answers = readAnswers(payload);
-  const createdAt = toIsoDateTime(payload.created_at);
-  const updatedAt = toIsoDateTime(payload.updated_at);
-  const eventTimestamp = toIsoDateTime(ctx.eventTimestamp) ?? updatedAt ?? createdAt;
+  const dates = dateReader();
+  const createdAt = dates.read('created_at', payload.created_at);
+  const updatedAt = dates.read('updated_at', payload.updated_at);
+  const eventTimestamp = dates.read('event_timestamp', ctx.eventTimestamp) ?? updatedAt ?? createdAt;
+  const id = uuid ? deliveryId(uuid, ctx.event, updatedAt, eventTimestamp) : derivedId(ctx.event, ctx.eventTimestamp, body);
 
   const user = flatUser(payload.user);
   const isAnonymous = payload.is_anonymous ?? user.uuid === null;
@@ -202,7 +221,7 @@ export const readResponse = (z: ZObject, body: unknown, ctx: ResponseContext, wh
 
   return {
     payload,
-    head: { id: deliveryId(uuid, ctx.event, updatedAt, eventTimestamp), response_uuid: uuid, event: ctx.event, event_timestamp: eventTimestamp },
+    head: { id, response_uuid: uuid, event: ctx.event, event_timestamp: eventTimestamp },
     tail: {
       user_uuid: who.uuid,
       user_full_name: who.full_name,
@@ -213,6 +232,7 @@ export const readResponse = (z: ZObject, body: unknown, ctx: ResponseContext, wh
       updated_at: updatedAt,
       answers,
       answers_text: answersText(answers),
+      unreadable_dates: dates.unreadable(),
     },
     numbered,
   };

@@ -68,7 +68,7 @@ describe('normalizeFormResponse', () => {
   });
 
   it('fails plainly for a body it cannot read', async () => {
-    const error = await errorOf(normalize({ content: {} }, { event: CREATED }));
-    expect(error.message).toContain('DailyBot sent a form response this app could not read (it had no response ID)');
+    const error = await errorOf(normalize('<html>', { event: CREATED }));
+    expect(error.message).toContain('DailyBot sent a form response this app could not read (it was not an object)');
   });
 });

@@ -52,8 +52,8 @@ describe('normalizeKudos', () => {
     expect(KudosOutput.safeParse(out).success).toBe(true);
   });
 
-  it('fails plainly for kudos without an ID', async () => {
-    const error = await errorOf(normalize({ content: 'hi' }));
-    expect(error.message).toContain('DailyBot sent kudos this app could not read (they had no ID)');
+  it('fails plainly for kudos that are not an object', async () => {
+    const error = await errorOf(normalize(['hi']));
+    expect(error.message).toContain('DailyBot sent kudos this app could not read (they were not an object)');
   });
 });
