@@ -5,18 +5,8 @@
 import type { Authentication, Bundle, ZObject } from 'zapier-platform-core';
 
 import { api } from './http/client';
+import { hookUrlProblem, hookUrlProblemText } from './http/hosts';
 import { Me } from './schemas/api';
-
-/** The Activity Hook URL must be https, except on this machine (the local sandbox). */
-export const isAllowedHookUrl = (value: string): boolean => {
-  try {
-    const url = new URL(value);
-    const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) || /^127\.\d+\.\d+\.\d+$/.test(url.hostname);
-    return url.protocol === 'https:' || (url.protocol === 'http:' && loopback);
-  } catch {
-    return false;
-  }
-};
 
 export interface ConnectionInfo {
   organization_name: string;
@@ -29,9 +19,10 @@ export interface ConnectionInfo {
 
 const test = async (z: ZObject, bundle: Bundle): Promise<ConnectionInfo> => {
   const hookUrl = bundle.authData?.activity_hook_url?.trim();
-  if (hookUrl && !isAllowedHookUrl(hookUrl)) {
+  const problem = hookUrl ? hookUrlProblem(hookUrl) : undefined;
+  if (problem) {
     throw new z.errors.Error(
-      'The Activity Hook URL must be the full https:// address DailyBot shows in Organization Settings → Integrations → Activity API.',
+      `${hookUrlProblemText(problem, false)} Copy the full https:// address DailyBot shows in Organization Settings → Integrations → Activity API.`,
       'invalid_activity_hook_url',
     );
   }

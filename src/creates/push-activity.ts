@@ -6,9 +6,9 @@
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
 import { uuidsAndEmails } from './shared/people';
-import { isAllowedHookUrl } from '../authentication';
 import { personField } from '../inputs/fields';
 import { send } from '../http/client';
+import { hookUrlProblem, hookUrlProblemText } from '../http/hosts';
 import { errorForResponse, parseErrorBody } from '../http/errors';
 import { parseInputs } from '../inputs/parse';
 
@@ -72,9 +72,10 @@ const hookUrlOf = (z: ZObject, bundle: Bundle): string => {
       'missing_activity_hook_url',
     );
   }
-  if (!isAllowedHookUrl(url)) {
+  const problem = hookUrlProblem(url);
+  if (problem) {
     throw new z.errors.Error(
-      'The Activity Hook URL saved in this DailyBot connection is not a full https:// address. ' +
+      `${hookUrlProblemText(problem, true)} ` +
         `Copy it again from ${WHERE_TO_FIND}, then edit this connection (or reconnect DailyBot) and paste it into “Activity Hook URL”.`,
       'invalid_activity_hook_url',
     );

@@ -5,6 +5,7 @@ import type { AfterResponseMiddleware, BeforeRequestMiddleware, HttpRequestOptio
 
 import { isApiUrl, requestTimeoutMs } from './config';
 import { errorForResponse } from './errors';
+import { hostKind } from './hosts';
 import { hideSecretsFromCoreLogs } from './secrets';
 
 /** Options this app passes to its own middleware through `middlewareData`. */
@@ -42,8 +43,26 @@ const isActivityHook = (url: string, hookUrl: string | undefined): boolean => {
  * redirect. Every request gets a timeout below Zapier's 30-second step limit, and 429s reach
  * `afterResponse` (so a free plan's daily limit is not retried as if it were a burst limit).
  */
-export const addDailyBotHeaders: BeforeRequestMiddleware = (request: Request, _z, bundle) => {
+/** The host of a URL, or undefined when it is no URL. */
+const hostnameOf = (url: string): string | undefined => {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+};
+
+export const addDailyBotHeaders: BeforeRequestMiddleware = (request: Request, z, bundle) => {
   hideSecretsFromCoreLogs(bundle);
+  // nothing goes into a private network (a cloud's metadata service, an office server), whoever built the URL
+  const host = hostnameOf(request.url);
+  if (host !== undefined && hostKind(host) === 'private') {
+    throw new z.errors.Error(
+      'This step was asked to send a request to a private or local network address, where this app does not send anything. ' +
+        'Check the addresses saved in this DailyBot connection (the Activity Hook URL is a public https:// address).',
+      'private_address_refused',
+    );
+  }
   if (isApiUrl(request.url) && !isActivityHook(request.url, bundle.authData?.activity_hook_url)) {
     const apiKey = bundle.authData?.api_key?.trim();
     if (apiKey) setHeader(request, 'X-API-KEY', apiKey);
