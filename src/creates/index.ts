@@ -13,10 +13,12 @@ import * as sendCheckinReminder from './send-checkin-reminder';
 import * as sendEmail from './send-email';
 import * as sendMessage from './send-message';
 import * as updateCheckin from './update-checkin';
+import * as updateMessage from './update-message';
 import * as updateUser from './update-user';
 
 export const createSteps: StepModule<Create>[] = [
   sendMessage,
+  updateMessage,
   sendEmail,
   giveKudos,
   pushActivity,

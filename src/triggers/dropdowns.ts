@@ -33,6 +33,8 @@ interface DropdownSpec<K extends string, T extends Zod.ZodType> {
   /** The option for one item: `id` is what the field stores, `name` what the Zap builder sees. */
   option: (item: Zod.output<T>) => DropdownOption & Record<string, unknown>;
   sample: DropdownOption & Record<string, unknown>;
+  /** Reads page `page` (0-based) itself, for a listing that is not one of DailyBot's paged lists. */
+  read?: (z: ZObject, bundle: Bundle, page: number) => Promise<Zod.output<T>[]>;
 }
 
 export const defineDropdown = <K extends string, T extends Zod.ZodType>(spec: DropdownSpec<K, T>) =>
@@ -48,13 +50,11 @@ export const defineDropdown = <K extends string, T extends Zod.ZodType>(spec: Dr
       type: 'polling',
       canPaginate: true,
       perform: async (z: ZObject, bundle: Bundle) => {
-        const page = Number(bundle.meta?.page ?? 0);
-        const items = await fetchPage(
-          z,
-          bundle,
-          { path: spec.path, params: spec.params, item: spec.item, pageSize: DROPDOWN_PAGE_SIZE, what: spec.plural },
-          Number.isFinite(page) && page > 0 ? page : 0,
-        );
+        const asked = Number(bundle.meta?.page ?? 0);
+        const page = Number.isFinite(asked) && asked > 0 ? asked : 0;
+        const items = spec.read
+          ? await spec.read(z, bundle, page)
+          : await fetchPage(z, bundle, { path: spec.path, params: spec.params, item: spec.item, pageSize: DROPDOWN_PAGE_SIZE, what: spec.plural }, page);
         return items.map(spec.option);
       },
       sample: spec.sample,

@@ -11,6 +11,7 @@ import * as formResponseCreated from './form-response-created';
 import * as formResponseDeleted from './form-response-deleted';
 import * as formResponseUpdated from './form-response-updated';
 import * as kudosPosted from './kudos-posted';
+import { listChannelsStep } from './list-channels';
 import * as teamMemberAdded from './team-member-added';
 import * as teamMemberRemoved from './team-member-removed';
 import * as userActivated from './user-activated';
@@ -32,6 +33,6 @@ export const instantTriggerSteps: StepModule<Trigger>[] = [
   teamMemberRemoved,
 ];
 
-export const triggerSteps: StepModule<Trigger>[] = [...instantTriggerSteps, ...dropdownSteps];
+export const triggerSteps: StepModule<Trigger>[] = [...instantTriggerSteps, ...dropdownSteps, listChannelsStep];
 
 export const triggers = stepsByKey(triggerSteps);

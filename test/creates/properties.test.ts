@@ -145,10 +145,14 @@ const days = fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxL
 );
 const httpsLink = fc.webUrl({ validSchemes: ['https'], size: 'small' }).filter((u) => u.length <= 2048);
 const channelId = fc.stringMatching(/^[A-Za-z0-9_.:@/#=+-]{1,30}$/);
-const button = fc.record(
+const commandButton = fc.record(
   { label: freeText(75), value: freeText(100), label_after_click: freeText(150), button_type: fc.constantFrom('Command', 'command', '') },
   { requiredKeys: ['label', 'value'] },
 );
+const linkButton = fc.record({ label: freeText(75), url: httpsLink, button_type: fc.constantFrom('Link', 'link', '') }, { requiredKeys: ['label', 'url'] });
+const button = fc.oneof(commandButton, linkButton);
+const messageId = fc.oneof(fc.uuid().map((u) => `$db/${u}`), fc.stringMatching(/^[A-Za-z0-9$/_-]{1,40}$/));
+
 const timeZoneName = fc.constantFrom('America/New_York', 'Europe/Madrid', 'UTC', 'Asia/Kolkata', 'America/Bogota');
 
 /** Optional fields: a valid value, a blank Zapier may send, or nothing. */
@@ -208,7 +212,7 @@ const specs: Record<string, Spec> = {
         target_channels: maybe(fc.array(channelId, { minLength: 1, maxLength: 3 })),
         image_url: maybe(httpsLink),
         buttons: maybe(fc.array(button, { minLength: 1, maxLength: 3 })),
-        bot_message_id: maybe(freeText(40)),
+        thread_responses: maybe(fc.array(freeText(), { minLength: 1, maxLength: 10 })),
         skip_users_on_time_off: maybe(yesNo),
       })
       .map(defined)
@@ -220,6 +224,28 @@ const specs: Record<string, Spec> = {
       ['target_channels', fc.constantFrom(['<script>'], ['a b'], ['"quoted"'], ["'; DROP"])],
       ['buttons', fc.constantFrom([{ label: 'x' }], [{ value: 'y' }], [{ label: 'x', value: 'y', button_type: 'Link' }], Array.from({ length: 26 }, () => ({ label: 'a', value: 'b' })), ['just text'])],
       ['skip_users_on_time_off', fc.constantFrom('maybe', 'sometimes', '2')],
+      ['thread_responses', fc.constant(Array.from({ length: 11 }, (_, i) => `reply ${i}`))],
+    ],
+  },
+  update_message: {
+    method: 'POST',
+    path: /^\/v1\/send-message\/$/,
+    valid: fc
+      .record({
+        bot_message_id: messageId,
+        message: freeText(),
+        target_users: maybe(people(1)),
+        target_teams: maybe(teamIds(1)),
+        target_channels: maybe(fc.array(channelId, { minLength: 1, maxLength: 3 })),
+        image_url: maybe(httpsLink),
+        buttons: maybe(fc.array(button, { minLength: 1, maxLength: 3 })),
+      })
+      .map(defined)
+      .filter((v) => [v.target_users, v.target_teams, v.target_channels].some((t) => t !== undefined && t !== '')),
+    invalid: [
+      ['bot_message_id', fc.constantFrom(undefined, '', 'two words', 'x'.repeat(256))],
+      ['message', fc.constantFrom(undefined, '', '  ')],
+      ['buttons', fc.constantFrom([{ label: 'x', button_type: 'Link' }], [{ label: 'x', url: 'http://a.example/' }])],
     ],
   },
   send_email: {

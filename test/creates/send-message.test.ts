@@ -27,6 +27,48 @@ describe('Send Message', () => {
       target_teams: ['b2c3d4e5-f6a7-8901-bcde-f12345678901'],
       target_channels: [],
       users: [{ uuid: 'a1b2c3d4-e5f6-7890-abcd-ef1234567890', email: null, full_name: null }],
+      thread_response_ids: [],
+    });
+  });
+
+  it('posts thread replies under the message (a reply may hold commas and lines) and outputs their IDs', async () => {
+    nock(API)
+      .post('/send-message/', {
+        message: '🚀 Release v2.4 shipped',
+        target_channels: [{ id: 'C0123', is_channel_message: true }],
+        thread_responses: [{ message: 'Changelog: fixes, speed-ups' }, { message: 'Rollout:\n100% at 14:30 UTC' }],
+      })
+      // the official CLI's chat SKILL shows this answer
+      .reply(200, { bot_message_id: '$db/cd626a24-1', thread_responses: ['$db/22aca052-1', '$db/1f57b5fc-1'] });
+    const result = await send({
+      message: '🚀 Release v2.4 shipped',
+      target_channels: ['C0123'],
+      thread_responses: ['Changelog: fixes, speed-ups', '', 'Rollout:\n100% at 14:30 UTC'],
+    });
+    expect(result).toMatchObject({ bot_message_id: '$db/cd626a24-1', thread_response_ids: ['$db/22aca052-1', '$db/1f57b5fc-1'] });
+  });
+
+  it('sends Link buttons with only label, type and URL, and Command buttons with only their fields', async () => {
+    nock(API)
+      .post('/send-message/', {
+        message: 'Build #421 ✅',
+        target_channels: [{ id: 'C0123', is_channel_message: true }],
+        buttons: [
+          { label: 'Open report', button_type: 'link', url: 'https://app.dailybot.com/r/421' },
+          { label: 'Standup', button_type: 'Command', value: '/standup', label_after_click: 'Started' },
+          { label: 'Notes', button_type: 'link', url: 'https://example.com/notes' },
+        ],
+      })
+      .reply(200, { bot_message_id: '$db/4' });
+    await send({
+      message: 'Build #421 ✅',
+      target_channels: 'C0123',
+      buttons: [
+        { label: 'Open report', button_type: 'Link', url: 'https://app.dailybot.com/r/421' },
+        { label: 'Standup', button_type: 'Command', value: '/standup', label_after_click: 'Started' },
+        // no type: a URL makes it a link
+        { label: 'Notes', url: 'https://example.com/notes' },
+      ],
     });
   });
 
@@ -54,7 +96,6 @@ describe('Send Message', () => {
           { label: 'Text button', label_after_click: 'Text after click', value: 'next command', button_type: 'Command' },
           { label: 'Other', value: '/standup', button_type: 'Command' },
         ],
-        bot_message_id: 'deploy-42',
         skip_users_on_time_off: true,
       })
       .reply(204);
@@ -67,11 +108,10 @@ describe('Send Message', () => {
         { label: '', value: '', label_after_click: '' },
         { label: 'Other', value: '/standup' },
       ],
-      bot_message_id: 'deploy-42',
       skip_users_on_time_off: 'true',
     });
-    // DailyBot answered 204: the ID sent is the message's ID
-    expect(result).toMatchObject({ bot_message_id: 'deploy-42', target_channels: ['id_channel', 'C0123456789'], users: [] });
+    // DailyBot answered 204 (older docs): no ID to give
+    expect(result).toMatchObject({ bot_message_id: null, thread_response_ids: [], target_channels: ['id_channel', 'C0123456789'], users: [] });
   });
 
   it('outputs a null bot_message_id when DailyBot answers 200 with no body and none was sent', async () => {
@@ -87,11 +127,32 @@ describe('Send Message', () => {
     ['an http image', { message: 'Hi', target_teams: [seeds.team.uuid], image_url: 'http://example.com/a.png' }, '“Image URL” must be a full https:// link'],
     ['a team that is not an ID', { message: 'Hi', target_teams: ['../../me'] }, '“Teams” must hold items picked from the list'],
     ['a channel with markup', { message: 'Hi', target_channels: ['<script>alert(1)</script>'] }, '“Channels” must list channel IDs'],
-    ['a button without a value', { message: 'Hi', target_teams: [seeds.team.uuid], buttons: [{ label: 'Go' }] }, '“Buttons” (item 1) “Value” is required'],
+    ['a button without a value', { message: 'Hi', target_teams: [seeds.team.uuid], buttons: [{ label: 'Go' }] }, '“Buttons” (item 1) “Value” is required for a Command button'],
     [
       'a button of an unknown type',
-      { message: 'Hi', target_teams: [seeds.team.uuid], buttons: [{ label: 'Go', value: 'x', button_type: 'Link' }] },
-      '“Buttons” (item 1) “Button Type” must be one of: Command',
+      { message: 'Hi', target_teams: [seeds.team.uuid], buttons: [{ label: 'Go', value: 'x', button_type: 'Modal' }] },
+      '“Buttons” (item 1) “Button Type” must be one of: Link, Command',
+    ],
+    [
+      'a Link button without a URL',
+      { message: 'Hi', target_teams: [seeds.team.uuid], buttons: [{ label: 'Go', button_type: 'link' }] },
+      '“Buttons” (item 1) “URL” is required for a Link button',
+    ],
+    [
+      'a Link button with a command value',
+      { message: 'Hi', target_teams: [seeds.team.uuid], buttons: [{ label: 'Go', button_type: 'Link', url: 'https://x.example/a', value: '/x' }] },
+      '“Buttons” (item 1) “Value” belongs to Command buttons',
+    ],
+    [
+      'a Command button with a URL',
+      { message: 'Hi', target_teams: [seeds.team.uuid], buttons: [{ label: 'Go', button_type: 'Command', url: 'https://x.example/a', value: '/x' }] },
+      '“Buttons” (item 1) “URL” belongs to Link buttons',
+    ],
+    ['an http link button', { message: 'Hi', target_teams: [seeds.team.uuid], buttons: [{ label: 'Go', url: 'http://x.example/a' }] }, '“Buttons” (item 1) “URL” must be a full https:// link'],
+    [
+      '11 thread replies',
+      { message: 'Hi', target_teams: [seeds.team.uuid], thread_responses: Array.from({ length: 11 }, (_, i) => `reply ${i}`) },
+      '“Thread Replies” must have at most 10 replies',
     ],
     [
       '26 buttons',

@@ -70,7 +70,9 @@ export const runActionQuickly = async (key: string, inputData: Record<string, un
     const App = (require('../../index') as { default: unknown }).default;
     return { app: core.createApp(App), definition: core.prepareApp(App) };
   })();
-  const event = { command: 'execute', method: `creates.${key}.operation.perform`, bundle: { authData: auth, inputData }, zcacheTestObj: {} };
+  // Zapier's callback URL, for the action that waits for one (ask_in_chat)
+  const callback_url = 'https://hooks.zapier.com/hooks/callback/1/2/3/';
+  const event = { command: 'execute', method: `creates.${key}.operation.perform`, bundle: { authData: auth, inputData }, callback_url, zcacheTestObj: {} };
   const logBuffer: unknown[] = [];
   const logger = core.createLogger(event, { logBuffer });
   const input = core.createInput(compiled.definition, event, logger, logBuffer, core.createRpcClient(event));

@@ -57,17 +57,24 @@ describe('messaging', () => {
     expect(run.output).toMatchObject({ bot_message_id: sent!.bot_message_id, target_users: [priya.uuid, sam.uuid, hannah.uuid] });
   });
 
-  it('send_message with a known message ID edits that message', async () => {
+  it('update_message edits the message Send Message sent, mapped from its output (same ID, same targets)', async () => {
     const h = harness();
     const priya = person(h, 'Priya Natarajan');
-    const first = await h.create(action('send_message'), { message: 'Deploying…', target_users: [priya.uuid], bot_message_id: 'deploy-42' });
-    // a UUID needs no lookup
-    expect(calls(first.requests)).toEqual(['POST /v1/send-message/']);
-    await h.create('send_message', { message: 'Deployed ✅', target_users: [priya.uuid], bot_message_id: 'deploy-42' });
+    const first = await h.create<Record<string, unknown>>('send_message', { message: 'Deploying…', target_users: [priya.email], target_channels: ['C0ENGSTANDUP'] });
+    const run = await h.create(action('update_message'), {
+      bot_message_id: first.output.bot_message_id,
+      message: 'Deployed ✅',
+      target_users: first.output.target_users,
+      target_channels: first.output.target_channels,
+      buttons: [{ label: 'Release notes', url: 'https://example.com/notes' }],
+    });
+    // the mapped UUIDs need no lookup
+    expect(calls(run.requests)).toEqual(['POST /v1/send-message/']);
     expect(outboxOf(h, 'message').map((m) => [m.bot_message_id, m.edited, m.message])).toEqual([
-      ['deploy-42', false, 'Deploying…'],
-      ['deploy-42', true, 'Deployed ✅'],
+      [first.output.bot_message_id, false, 'Deploying…'],
+      [first.output.bot_message_id, true, 'Deployed ✅'],
     ]);
+    expect(run.output).toMatchObject({ bot_message_id: first.output.bot_message_id, target_users: [priya.uuid], target_channels: ['C0ENGSTANDUP'] });
   });
 
   it('send_email: recipients by email and name become their IDs', async () => {

@@ -1,0 +1,274 @@
+/**
+ * What the chat actions share (Send Message, Update Message, Ask in Chat): who gets the message
+ * (people resolved by UUID, email or name; teams; channels), the image, the buttons, one
+ * `POST /send-message/`, and the message they output.
+ *
+ * Facts: `../shared/reference/dailybot-api-beyond.md` §5 (DailyBot's official CLI `chat.py` and its
+ * chat SKILL, the developer docs' messaging page).
+ */
+import { defineInputField, type Bundle, type ZObject } from 'zapier-platform-core';
+
+import { PersonOutput, peopleOutputFields, personOutput, samplePerson } from './people';
+import { answerOf, sendAction, type ActionRequest } from './request';
+import { peopleField, teamsField } from '../../inputs/fields';
+import { httpsUrl, idList, list, oneOf, optionalText, splitList, text } from '../../inputs/rules';
+import { resolveUsers, type ResolvedUser } from '../../people';
+import { schema, type Infer, type ZodModule } from '../../schemas/lazy';
+import { DAILYBOT_ID_PATTERN, UUID_PATTERN } from '../../schemas/patterns';
+
+export const USERS = 'Users';
+export const MAX_BUTTONS = 25;
+/** Slack (C0123456789), Microsoft Teams (19:…@thread.tacv2), Google Chat (spaces/AAAA…) channel IDs. */
+export const CHANNEL_ID = /^[A-Za-z0-9_.:@/#=+-]{1,255}$/;
+/** How the Zap builder names a button's kind; DailyBot's names are `link` and the legacy `Command`. */
+const BUTTON_KINDS = ['Link', 'Command'] as const;
+
+// ── Input fields ────────────────────────────────────────────────────────────────────────────────
+
+const ONE_OF = (fields: string) => `Fill in at least one of ${fields}.`;
+
+/** The people field of a message; `oneOf` names the fields of which at least one is needed. */
+export const usersField = (oneOf: string, helpText = 'People who get the message privately.') =>
+  peopleField('target_users', USERS, false, `${helpText} ${ONE_OF(oneOf)}`);
+
+export const teamsTargetField = (oneOf: string) => teamsField('target_teams', 'Teams', `Every member of these teams gets the message. ${ONE_OF(oneOf)}`);
+
+export const channelsField = (oneOf: string, helpText = 'Chat channels to post in.') =>
+  defineInputField({
+    key: 'target_channels',
+    label: 'Channels',
+    type: 'string',
+    list: true,
+    required: false,
+    dynamic: 'list_channels.id.name',
+    helpText:
+      `${helpText} Pick them from the list (DailyBot’s reporting channels), or type a channel’s ID, such as ` +
+      '`C0123456789` in Slack (open the channel’s details to find it). ' +
+      ONE_OF(oneOf),
+  });
+
+export const imageField = (group?: string) =>
+  defineInputField({
+    key: 'image_url',
+    label: 'Image URL',
+    type: 'string',
+    required: false,
+    helpText: 'A public `https://` link to an image to attach.',
+    ...(group ? { group } : {}),
+  });
+
+export const buttonsField = (group?: string) =>
+  defineInputField({
+    key: 'buttons',
+    label: 'Buttons',
+    required: false,
+    ...(group ? { group } : {}),
+    // a field with children may not have help text: the children say it
+    children: [
+      { key: 'label', label: 'Label', type: 'string', required: false, helpText: `The text on the button (up to ${MAX_BUTTONS} buttons).` },
+      {
+        key: 'button_type',
+        label: 'Button Type',
+        type: 'string',
+        required: false,
+        choices: [
+          { value: 'Link', label: 'Link: opens a web page', sample: 'Link' },
+          { value: 'Command', label: 'Command: runs a DailyBot command', sample: 'Command' },
+        ],
+        helpText: 'Link opens the URL below. Command runs the Value below as a DailyBot command. Empty: Link when a URL is given, else Command.',
+      },
+      { key: 'url', label: 'URL', type: 'string', required: false, helpText: 'Link buttons only: the `https://` page the button opens.' },
+      {
+        key: 'value',
+        label: 'Value',
+        type: 'string',
+        required: false,
+        helpText:
+          'Command buttons only: what DailyBot does when someone clicks, written as you would type it to DailyBot in chat ' +
+          '(a DailyBot command, such as `/standup` to start the standup).',
+      },
+      { key: 'label_after_click', label: 'Label After Click', type: 'string', required: false, helpText: 'Command buttons only: what the button says once clicked.' },
+    ],
+  });
+
+// ── Input rules ─────────────────────────────────────────────────────────────────────────────────
+
+/** Drops the empty rows Zapier may send for line items, and takes one row given alone. */
+export const lineItems = (value: unknown): unknown => {
+  if (value === undefined || value === null || value === '') return [];
+  const rows = Array.isArray(value) ? value : [value];
+  return rows.filter(
+    (row) => !(row && typeof row === 'object' && !Array.isArray(row) && Object.values(row).every((v) => v === undefined || v === null || String(v).trim() === '')),
+  );
+};
+
+/** A button as DailyBot takes it: a link, or a (legacy) command. */
+export type ButtonBody =
+  | { label: string; button_type: 'link'; url: string }
+  | { label: string; button_type: 'Command'; value: string; label_after_click?: string };
+
+const Button = (zod: ZodModule) =>
+  zod
+    .object(
+      {
+        label: text(zod, 75),
+        button_type: oneOf(zod, BUTTON_KINDS),
+        url: httpsUrl(zod),
+        value: optionalText(zod, 2000),
+        label_after_click: optionalText(zod, 150),
+      },
+      { error: 'must be a button with a Label and a URL or a Value' },
+    )
+    .superRefine((b, ctx) => {
+      const kind = b.button_type ?? (b.url ? 'Link' : 'Command');
+      if (kind === 'Link' && !b.url) ctx.addIssue({ code: 'custom', path: ['url'], message: 'is required for a Link button' });
+      if (kind === 'Link' && (b.value || b.label_after_click)) {
+        ctx.addIssue({ code: 'custom', path: ['value'], message: 'belongs to Command buttons: a Link button takes only a Label and a URL' });
+      }
+      if (kind === 'Command' && !b.value) ctx.addIssue({ code: 'custom', path: ['value'], message: 'is required for a Command button (the DailyBot command it runs)' });
+      if (kind === 'Command' && b.url) ctx.addIssue({ code: 'custom', path: ['url'], message: 'belongs to Link buttons: a Command button takes a Value, not a URL' });
+    })
+    .transform((b): ButtonBody => {
+      if ((b.button_type ?? (b.url ? 'Link' : 'Command')) === 'Link') return { label: b.label, button_type: 'link', url: b.url! };
+      return { label: b.label, button_type: 'Command', value: b.value!, ...(b.label_after_click ? { label_after_click: b.label_after_click } : {}) };
+    });
+
+/** The rules of the shared fields, to spread into a step's `zod.object({...})`. */
+export const messageRules = (zod: ZodModule) => ({
+  target_users: list(zod),
+  target_teams: idList(zod),
+  target_channels: zod.preprocess(
+    (value) => [...new Set(splitList(value))],
+    zod.array(zod.string().regex(CHANNEL_ID, 'must list channel IDs such as C0123456789')).max(100, 'must name at most 100 channels'),
+  ),
+  image_url: httpsUrl(zod),
+  buttons: zod.preprocess(lineItems, zod.array(Button(zod)).max(MAX_BUTTONS, `must have at most ${MAX_BUTTONS} buttons`)),
+});
+
+export interface Targets {
+  target_users: string[];
+  target_teams: string[];
+  target_channels: string[];
+}
+
+export const hasTarget = (v: Targets): boolean => v.target_users.length + v.target_teams.length + v.target_channels.length > 0;
+
+// ── The request ─────────────────────────────────────────────────────────────────────────────────
+
+/** The parts of `POST /send-message/`'s body every chat action may send (zod, for the request schemas). */
+export const messageBodyShape = (zod: ZodModule) => ({
+  message: zod.string().min(1).max(10_000),
+  target_users: zod.array(zod.string().regex(UUID_PATTERN)).min(1).optional(),
+  target_teams: zod.array(zod.string().regex(DAILYBOT_ID_PATTERN)).min(1).optional(),
+  // the channel object of DailyBot's help center (`is_channel_message`), which its API still takes
+  target_channels: zod.array(zod.strictObject({ id: zod.string().regex(CHANNEL_ID), is_channel_message: zod.literal(true) })).min(1).optional(),
+  image_url: zod.string().startsWith('https://').optional(),
+  buttons: zod
+    .array(
+      zod.union([
+        zod.strictObject({ label: zod.string().min(1).max(75), button_type: zod.literal('link'), url: zod.string().startsWith('https://').max(2048) }),
+        zod.strictObject({
+          label: zod.string().min(1).max(75),
+          button_type: zod.literal('Command'),
+          value: zod.string().min(1).max(2000),
+          label_after_click: zod.string().min(1).max(150).optional(),
+        }),
+      ]),
+    )
+    .min(1)
+    .max(MAX_BUTTONS)
+    .optional(),
+});
+
+export interface SentTargets extends Targets {
+  /** The people of `target_users`, as the output lists them. */
+  users: ResolvedUser[];
+}
+
+/** Resolves the people (one listing for all of them) and gives the targets as sent. */
+export const resolveTargets = async (z: ZObject, bundle: Bundle, inputs: Targets): Promise<SentTargets> => {
+  const users = inputs.target_users.length > 0 ? await resolveUsers(z, bundle, inputs.target_users, USERS) : [];
+  return { users, target_users: users.map((u) => u.uuid), target_teams: inputs.target_teams, target_channels: inputs.target_channels };
+};
+
+/** The targets in the body: only those given. */
+export const targetsBody = (t: Targets) => ({
+  ...(t.target_users.length > 0 ? { target_users: t.target_users } : {}),
+  ...(t.target_teams.length > 0 ? { target_teams: t.target_teams } : {}),
+  ...(t.target_channels.length > 0 ? { target_channels: t.target_channels.map((id) => ({ id, is_channel_message: true as const })) } : {}),
+});
+
+/**
+ * DailyBot's answer: `{bot_message_id, thread_responses: ["$db/…"]}` (official CLI's chat SKILL); older
+ * deployments answer 204 with no body (developer docs), so every part is optional.
+ */
+const Answer = schema((zod) =>
+  zod.looseObject({
+    bot_message_id: zod.string().optional(),
+    thread_responses: zod
+      .array(zod.union([zod.string(), zod.looseObject({ bot_message_id: zod.string() }).transform((r) => r.bot_message_id)]))
+      .optional()
+      .catch(undefined),
+  }),
+);
+
+export interface Sent {
+  bot_message_id: string | null;
+  thread_response_ids: string[];
+}
+
+/** Sends one `POST /send-message/`; `explain` words the answers the step knows better. */
+export const postMessage = async (z: ZObject, bundle: Bundle, body: Record<string, unknown>, explain?: ActionRequest['explain']): Promise<Sent> => {
+  const response = await sendAction(z, bundle, { method: 'POST', path: '/send-message/', body, peopleField: USERS, explain });
+  // the message went out: an answer without an ID is not an error
+  const answer = Answer.safeParse(answerOf(response));
+  return {
+    bot_message_id: answer.success ? (answer.data.bot_message_id ?? null) : null,
+    thread_response_ids: answer.success ? (answer.data.thread_responses ?? []) : [],
+  };
+};
+
+// ── The output ──────────────────────────────────────────────────────────────────────────────────
+
+export const MessageOutput = schema((zod) =>
+  zod.object({
+    bot_message_id: zod.string().nullable(),
+    thread_response_ids: zod.array(zod.string()),
+    message: zod.string(),
+    target_users: zod.array(zod.string()),
+    target_teams: zod.array(zod.string()),
+    target_channels: zod.array(zod.string()),
+    users: zod.array(PersonOutput.get()),
+  }),
+);
+export type MessageOutput = Infer<typeof MessageOutput>;
+
+export const messageOutput = (message: string, sent: Sent, targets: SentTargets): MessageOutput => ({
+  bot_message_id: sent.bot_message_id,
+  thread_response_ids: sent.thread_response_ids,
+  message,
+  target_users: targets.target_users,
+  target_teams: targets.target_teams,
+  target_channels: targets.target_channels,
+  users: targets.users.map(personOutput),
+});
+
+export const messageSample: MessageOutput = {
+  bot_message_id: '$db/ae007b43-dde2-4fa9-bce3-71fb0975a249',
+  thread_response_ids: ['$db/22aca052-5b1e-4c4e-9a0b-3f1d2e4c5a6b'],
+  message: 'Deployment completed successfully! ✅',
+  target_users: [samplePerson.uuid],
+  target_teams: ['13883b5b-7066-47aa-ad0c-63bbc89eb986'],
+  target_channels: ['C0123456789'],
+  users: [samplePerson],
+};
+
+export const messageOutputFields = [
+  { key: 'bot_message_id', label: 'Message ID' },
+  { key: 'thread_response_ids', label: 'Thread Reply IDs', list: true },
+  { key: 'message', label: 'Message' },
+  { key: 'target_users', label: 'User IDs', list: true },
+  { key: 'target_teams', label: 'Team IDs', list: true },
+  { key: 'target_channels', label: 'Channel IDs', list: true },
+  ...peopleOutputFields('users', 'User'),
+];
