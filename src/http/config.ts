@@ -45,3 +45,13 @@ export const isApiUrl = (url: string): boolean => {
     return false;
   }
 };
+
+/**
+ * The longest wait a 429's `Retry-After` may ask for before Zapier retries: one hour. DailyBot's newer
+ * rate limits are hourly budgets per group of endpoints (its rate-limit docs), so no honest answer asks
+ * for more; a longer one (or a far-future date) is read as this.
+ */
+export const MAX_RETRY_AFTER_SECONDS = 3600;
+
+/** The wait when a 429 says none that can be read: one minute, DailyBot's classic rate-limit window. */
+export const DEFAULT_RETRY_AFTER_SECONDS = 60;

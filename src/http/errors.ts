@@ -5,6 +5,7 @@
 import type { Bundle, HttpResponse, ZObject } from 'zapier-platform-core';
 
 import { ErrorBody } from '../schemas/api';
+import { describeDelay, retryDelaySeconds } from './retry-after';
 import { redact } from './secrets';
 
 const AUTH_CODES = new Set(['authentication_failed', 'not_authenticated']);
@@ -151,11 +152,9 @@ export const errorForResponse = (
         status,
       );
     }
-    const retryAfter = Number.parseInt(String(response.getHeader('retry-after') ?? ''), 10);
-    const delay = Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter : undefined;
-    const when = delay === undefined ? 'shortly' : `in ${delay} second${delay === 1 ? '' : 's'}`;
+    const delay = retryDelaySeconds(response.getHeader('retry-after'), err.detail);
     return new z.errors.ThrottledError(
-      `${where} is limiting how often this connection may call it (about 60 requests a minute). Zapier will retry ${when}.`,
+      `${where} is limiting how often this connection may call it (about 60 requests a minute). Zapier will retry in ${describeDelay(delay)}.`,
       delay,
     );
   }

@@ -142,11 +142,10 @@ describe('the error table', () => {
     expect(error.message).toContain('retry in 30 seconds');
   });
 
-  it('429 without Retry-After → ThrottledError without a delay', async () => {
+  it('429 without Retry-After → ThrottledError with the wait DailyBot’s text names', async () => {
     nock(API).get('/things/').reply(429, seeds.errors.throttled);
     const error = await errorOf(get());
-    expect(error.name).toBe('ThrottledError');
-    expect(error.delay).toBeUndefined();
+    expect(error).toMatchObject({ name: 'ThrottledError', delay: 30 });
   });
 
   it('429 free_plan_daily_limit_exceeded → a plain error (retrying today would not help)', async () => {
