@@ -56,7 +56,7 @@ export const authentication = {
       required: false,
       helpText:
         'Only needed for the **Log Activity** action. Copy it from **Organization Settings → Integrations → Activity API** ' +
-        '([Activity API guide](https://www.dailybot.com/docs/integrate-the-activity-api)). It starts with https://.',
+        '([Activity API guide](https://www.dailybot.com/docs/integrate-the-activity-api)). It starts with `https://`.',
     },
   ],
   test,

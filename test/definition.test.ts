@@ -2,12 +2,16 @@
  * What Zapier's reviewers and integration checks look at, for every step at once:
  * the sample parses with the step's own output schema (zod is the single source of truth), the sample
  * and the output fields describe the same keys with the same types (D024), dates are ISO 8601 with an
- * offset (D023), labels are Title Case (D018) and descriptions follow Zapier's wording (D021).
+ * offset (D023), labels are Title Case (D018) and descriptions follow Zapier's wording (D021); and each step's inputs
+ * are linked to their searches, link properly in help (D008), and say and halt for "at least one of".
  */
+import { authentication } from '../src/authentication';
 import { createSteps } from '../src/creates';
+import { AT_LEAST_ONE_OF } from '../src/inputs/fields';
 import { searchSteps } from '../src/searches';
 import type { StepModule } from '../src/steps';
 import { triggerSteps } from '../src/triggers';
+import { appTester, authData, errorOf } from './helpers';
 
 interface OutputField {
   key: string;
@@ -107,5 +111,96 @@ describe.each(steps)('%s', (_name, module) => {
     if (_name.startsWith('trigger')) expect(step.display.description).toMatch(/^Triggers when /);
     if (_name.startsWith('search')) expect(step.display.description).toMatch(/^Finds /);
     for (const field of step.operation.inputFields ?? []) expect({ key: field.key, title: isTitleCase(field.label ?? '') }).toEqual({ key: field.key, title: true });
+  });
+});
+
+/*
+ * The Zap editor's side of every step's inputs (issue 15 items 3–6): search-linked fields, links in
+ * help, "at least one of" groups that say so, and halting where a run has nothing to do.
+ */
+interface InputFieldDefinition {
+  key: string;
+  label?: string;
+  helpText?: string;
+  dynamic?: string;
+  search?: string;
+  list?: boolean;
+  meta?: Record<string, string | number | boolean>;
+  children?: InputFieldDefinition[];
+}
+
+/** A step's static input fields and their children (fields computed from a bundle are checked where they are built). */
+const inputFieldsOf = (module: StepModule): InputFieldDefinition[] => {
+  const fields = ((module.default as unknown as { operation: { inputFields?: unknown[] } }).operation.inputFields ?? []).filter(
+    (field): field is InputFieldDefinition => typeof field === 'object' && field !== null,
+  );
+  return fields.flatMap((field) => [field, ...(field.children ?? [])]);
+};
+
+const triggersByKey = new Map(triggerSteps.map((m) => [m.default.key, m.default as unknown as StepDefinition]));
+const searchesByKey = new Map(searchSteps.map((m) => [m.default.key, m.default as unknown as StepDefinition]));
+
+/** The search that finds what a dropdown lists: its trigger's noun names it (`User` → `find_user`). */
+const SEARCH_BY_NOUN: Record<string, string> = { 'Check-in': 'find_checkin.id', User: 'find_user.id', Team: 'find_team.id' };
+
+const withoutLinks = (text: string): string => text.replace(/\[[^\]]*\]\([^)]*\)/g, '').replace(/`[^`]*`/g, '');
+
+describe.each(steps)('%s: inputs', (_name, module) => {
+  const fields = inputFieldsOf(module);
+
+  it('links every check-in, user or team field to its search, whose output has the key it names', () => {
+    for (const field of fields) {
+      const dropdown = field.dynamic ? triggersByKey.get(field.dynamic.split('.')[0]!) : undefined;
+      const wanted = dropdown ? SEARCH_BY_NOUN[dropdown.noun] : /^(checkin|user|team)s?$/.test(field.key) ? 'a search' : undefined;
+      if (!wanted) continue;
+      expect({ key: field.key, search: field.search }).toEqual({ key: field.key, search: wanted });
+      const [searchKey, outputKey] = wanted.split('.') as [string, string];
+      const search = searchesByKey.get(searchKey);
+      expect({ key: field.key, searchExists: Boolean(search) }).toEqual({ key: field.key, searchExists: true });
+      expect({ key: field.key, outputKey: Object.keys(search?.operation.sample ?? {}).includes(outputKey) }).toEqual({ key: field.key, outputKey: true });
+    }
+  });
+
+  it('writes links in help text as Markdown links or in backticks, never bare', () => {
+    for (const field of fields) {
+      const help = field.helpText ?? '';
+      expect({ key: field.key, bare: withoutLinks(help).match(/\b(?:https?|ftp):\/\/\S*|\bwww\.\S+/gi) ?? [] }).toEqual({ key: field.key, bare: [] });
+      for (const [, target] of help.matchAll(/\[[^\]]*\]\(([^)]*)\)/g)) expect({ key: field.key, target }).toEqual({ key: field.key, target: expect.stringMatching(/^https:\/\/\S+$/) });
+    }
+  });
+
+  const groups = new Map<string, InputFieldDefinition[]>();
+  for (const field of fields) {
+    const group = field.meta?.[AT_LEAST_ONE_OF];
+    if (typeof group === 'string') groups.set(group, [...(groups.get(group) ?? []), field]);
+  }
+
+  it('says in each field of an "at least one of" group that one of them is needed, naming them all', () => {
+    for (const [group, members] of groups) {
+      expect({ group, size: members.length > 1 }).toEqual({ group, size: true });
+      for (const field of members) {
+        expect(field.helpText).toMatch(/at least one of/i);
+        for (const other of members) expect({ key: field.key, names: field.helpText?.includes(`“${other.label}”`) }).toEqual({ key: field.key, names: true });
+      }
+    }
+  });
+
+  if (groups.size > 0 && !_name.startsWith('trigger')) {
+    it('halts (not fails) when an "at least one of" group was mapped but came out empty', async () => {
+      const perform = (module.default as unknown as { operation: { perform: unknown } }).operation.perform;
+      for (const [group, members] of groups) {
+        const inputDataRaw = Object.fromEntries(members.map((field) => [field.key, field.list ? [`{{1__${field.key}}}`] : `{{1__${field.key}}}`]));
+        const error = await errorOf(appTester(perform as never, { authData, inputData: {}, inputDataRaw } as never));
+        expect({ group, name: error.name }).toEqual({ group, name: 'HaltedError' });
+      }
+    });
+  }
+});
+
+describe('the connection', () => {
+  it('writes links in its fields’ help as Markdown links or in backticks', () => {
+    for (const field of authentication.fields as Array<{ key: string; helpText?: string }>) {
+      expect({ key: field.key, bare: withoutLinks(field.helpText ?? '').match(/\bhttps?:\/\/\S*/gi) ?? [] }).toEqual({ key: field.key, bare: [] });
+    }
   });
 });

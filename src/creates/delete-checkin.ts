@@ -3,7 +3,7 @@ import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapi
 
 import { sendAction } from './shared/request';
 import { checkinField } from '../inputs/fields';
-import { parseInputs } from '../inputs/parse';
+import { parseInputs, wasMapped } from '../inputs/parse';
 import { schema, type Infer } from '../schemas/lazy';
 import { dailybotId } from '../inputs/rules';
 
@@ -33,6 +33,8 @@ const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>
     notFound:
       'DailyBot has no check-in with this ID that the API key’s owner can see (HTTP 404): it may have been deleted already. ' +
       'Pick the check-in again from the list in “Check-in”.',
+    // a check-in mapped from an earlier step (a trigger's) may have been deleted since: nothing left to do
+    haltOnNotFound: wasMapped(bundle, 'checkin') ? 'Nothing to delete: DailyBot no longer has the check-in mapped into “Check-in” (HTTP 404).' : undefined,
   });
   return { id: checkin, uuid: checkin, deleted: true };
 };

@@ -6,19 +6,23 @@ import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapi
 
 import { PersonOutput, peopleOutputFields, personOutput, samplePerson } from './shared/people';
 import { answerOf, sendAction } from './shared/request';
-import { peopleField, teamsField } from '../inputs/fields';
-import { parseInputs } from '../inputs/parse';
+import { atLeastOneOf, peopleField, teamsField } from '../inputs/fields';
+import { haltWhenGroupEmpty, parseInputs } from '../inputs/parse';
 import { resolveUsers, type ResolvedUser } from '../people';
 import { schema, type Infer } from '../schemas/lazy';
 import { bool, idList, list, optionalText, text } from '../inputs/rules';
 import { DAILYBOT_ID_PATTERN, UUID_PATTERN } from '../schemas/patterns';
 
 const RECEIVERS = 'Receivers';
+/** The "at least one of" group of the people and teams who get kudos. */
+const RECEIVERS_GROUP = 'receivers';
 
 const inputFields = defineInputFields([
   { key: 'content', label: 'Message', type: 'text', required: true, helpText: 'Why they get kudos: the text posted with them.' },
-  peopleField('receivers', RECEIVERS, false, 'The people who get kudos.'),
-  teamsField('team_receivers', 'Receiving Teams', 'Every member of these teams gets kudos.'),
+  ...atLeastOneOf(RECEIVERS_GROUP, [
+    peopleField('receivers', RECEIVERS, false, 'The people who get kudos.'),
+    teamsField('team_receivers', 'Receiving Teams', 'Every member of these teams gets kudos.'),
+  ]),
   {
     key: 'company_value',
     label: 'Company Value',
@@ -115,6 +119,7 @@ const companyValue = (value: Answer['company_value'], sent: string | undefined):
 };
 
 const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>> => {
+  haltWhenGroupEmpty(z, bundle, inputFields, RECEIVERS_GROUP, 'No kudos were given');
   const inputs = parseInputs(z, Inputs, bundle.inputData, inputFields);
   const users = inputs.receivers.length > 0 ? await resolveUsers(z, bundle, inputs.receivers, RECEIVERS) : [];
   const response = await sendAction(z, bundle, {

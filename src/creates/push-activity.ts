@@ -30,7 +30,7 @@ const inputFields = defineInputFields([
   },
   { key: 'message', label: 'Message', type: 'text', required: true, helpText: 'What happened, as the check-in report shows it.' },
   personField('user', USER, true, 'The DailyBot user who did it.'),
-  { key: 'link', label: 'Link', type: 'string', required: false, helpText: 'An https:// link the report makes clickable, such as the release or the ticket.' },
+  { key: 'link', label: 'Link', type: 'string', required: false, helpText: 'An `https://` link the report makes clickable, such as the release or the ticket.' },
 ]);
 
 const Inputs = schema((zod) =>

@@ -6,8 +6,8 @@ import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapi
 
 import { uuidsAndEmails } from './shared/people';
 import { answerOf, sendAction } from './shared/request';
-import { checkinField, peopleField } from '../inputs/fields';
-import { parseInputs } from '../inputs/parse';
+import { checkinField, dateField, peopleField } from '../inputs/fields';
+import { haltWhenMappedEmpty, parseInputs } from '../inputs/parse';
 
 import { schema, type Infer } from '../schemas/lazy';
 import { dailybotId, date, list } from '../inputs/rules';
@@ -18,13 +18,7 @@ const PEOPLE = 'People';
 const inputFields = defineInputFields([
   checkinField(true, 'The check-in to remind people about.'),
   peopleField('users', PEOPLE, false, 'Who gets the reminder. Leave empty to remind everyone who has not answered yet.'),
-  {
-    key: 'date',
-    label: 'Date',
-    type: 'string',
-    required: false,
-    helpText: 'The check-in day to remind about, written YYYY-MM-DD. Empty means today.',
-  },
+  dateField('date', 'Date', 'The check-in day to remind about; empty means today.'),
 ]);
 
 const Inputs = schema((zod) => zod.object({ checkin: dailybotId(zod), users: list(zod), date: date(zod) }));
@@ -52,6 +46,13 @@ export const output = schema((zod) =>
 const Answer = schema((zod) => zod.looseObject({ detail: zod.string() }));
 
 const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>> => {
+  // an empty "People" reminds everyone pending: when it came out empty from a mapping, that is not what the Zap meant
+  haltWhenMappedEmpty(
+    z,
+    bundle,
+    ['users'],
+    `Nobody was reminded: “${PEOPLE}” came from an earlier step but was empty in this run. (Leave “${PEOPLE}” empty in the Zap to remind everyone who has not answered.)`,
+  );
   const inputs = parseInputs(z, Inputs, bundle.inputData, inputFields);
   const people = await uuidsAndEmails(z, bundle, inputs.users, PEOPLE);
   const response = await sendAction(z, bundle, {

@@ -22,13 +22,16 @@ import {
   teamsTargetField,
   usersField,
 } from './shared/message';
-import { parseInputs } from '../inputs/parse';
+import { atLeastOneOf } from '../inputs/fields';
+import { haltWhenGroupEmpty, parseInputs } from '../inputs/parse';
 import { bool, text } from '../inputs/rules';
 import { schema, type Infer } from '../schemas/lazy';
 
 const MAX_THREAD_RESPONSES = 10;
 const ONE_OF = '“Users”, “Teams” or “Channels”';
 const MORE = 'more';
+/** The "at least one of" group of the message's targets. */
+const RECIPIENTS = 'recipients';
 
 /** Replies as Zapier hands them: a list (one reply an item; a reply may hold commas and lines), or one text. */
 const replies = (value: unknown): unknown => {
@@ -39,9 +42,7 @@ const replies = (value: unknown): unknown => {
 
 const inputFields = defineInputFields([
   { key: 'message', label: 'Message', type: 'text', required: true, helpText: 'The text to send. Chat formatting (bold, links) works as in your chat app.' },
-  usersField(ONE_OF),
-  teamsTargetField(ONE_OF),
-  channelsField(ONE_OF),
+  ...atLeastOneOf(RECIPIENTS, [usersField(ONE_OF), teamsTargetField(ONE_OF), channelsField(ONE_OF)]),
   {
     key: 'thread_responses',
     label: 'Thread Replies',
@@ -91,6 +92,7 @@ export const request = schema((zod) =>
 export const output = MessageOutput;
 
 const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>> => {
+  haltWhenGroupEmpty(z, bundle, inputFields, RECIPIENTS, 'No message was sent');
   const inputs = parseInputs(z, Inputs, bundle.inputData, inputFields);
   const targets = await resolveTargets(z, bundle, inputs);
   const sent = await postMessage(z, bundle, {

@@ -16,7 +16,7 @@ import {
 import { pickDefined } from '../inputs/pick';
 import { answerOf, sendAction } from './shared/request';
 import { checkinField } from '../inputs/fields';
-import { parseInputs } from '../inputs/parse';
+import { haltWhenMappedEmpty, parseInputs } from '../inputs/parse';
 import { schema } from '../schemas/lazy';
 import { Checkin } from '../schemas/api';
 import { dailybotId, optionalDailybotId, optionalText } from '../inputs/rules';
@@ -46,6 +46,7 @@ export const request = schema((zod) =>
 export const output = CheckinOutput;
 
 const perform = async (z: ZObject, bundle: Bundle): Promise<CheckinOutput> => {
+  haltWhenMappedEmpty(z, bundle, CHANGEABLE, 'Nothing to change: every field mapped for this check-in was empty in this run, so the check-in was left as it is.');
   const { checkin, ...inputs } = parseInputs(z, Inputs, bundle.inputData, inputFields);
   const body = pickDefined(inputs, CHANGEABLE);
   const response = await sendAction(z, bundle, {

@@ -4,8 +4,8 @@ import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapi
 import { WEEKDAY_CHOICES } from '../inputs/choices';
 import { pickDefined } from '../inputs/pick';
 import { answerOf, sendAction } from './shared/request';
-import { personField } from '../inputs/fields';
-import { parseInputs } from '../inputs/parse';
+import { dateField, personField } from '../inputs/fields';
+import { haltWhenMappedEmpty, parseInputs } from '../inputs/parse';
 import { resolveUser } from '../people';
 import { schema, type Infer } from '../schemas/lazy';
 import { User } from '../schemas/api';
@@ -31,8 +31,8 @@ const inputFields = defineInputFields([
     choices: WEEKDAY_CHOICES,
     helpText: `The person’s work days: numbers from 1 (Monday) to 7 (Sunday) or day names. Only works if your organization lets members set their work days. ${keep}`,
   },
-  { key: 'timeoff_start', label: 'Time Off Start', type: 'string', required: false, helpText: `The first day off, written YYYY-MM-DD. ${keep}` },
-  { key: 'timeoff_end', label: 'Time Off End', type: 'string', required: false, helpText: `The last day off, written YYYY-MM-DD. ${keep}` },
+  dateField('timeoff_start', 'Time Off Start', `The first day off. ${keep}`),
+  dateField('timeoff_end', 'Time Off End', `The last day off. ${keep}`),
   { key: 'hour_init_work', label: 'Work Start Time', type: 'string', required: false, helpText: `When the workday starts, written HH:MM (24-hour). ${keep}` },
 ]);
 
@@ -114,6 +114,7 @@ const textOf = (v: unknown): string | null => (typeof v === 'string' ? v : null)
 const flagOf = (v: unknown): boolean | null => (typeof v === 'boolean' ? v : null);
 
 const perform = async (z: ZObject, bundle: Bundle): Promise<Output> => {
+  haltWhenMappedEmpty(z, bundle, CHANGEABLE, 'Nothing to change: every field mapped for this person was empty in this run, so they were left as they are.');
   const { user: named, ...inputs } = parseInputs(z, Inputs, bundle.inputData, inputFields);
   const user = await resolveUser(z, bundle, named, USER);
   const body = pickDefined(inputs, CHANGEABLE);

@@ -7,6 +7,7 @@ import type { ZObject } from 'zapier-platform-core';
 import type * as Zod from 'zod';
 
 import type { LazySchema } from '../schemas/lazy';
+import { groupFields, groupLabels } from './fields';
 
 interface FieldLike {
   key: string;
@@ -57,4 +58,51 @@ export const parseInputs = <T extends Zod.ZodType>(
   const result = rules.safeParse(inputData ?? {});
   if (result.success) return result.data;
   throw new z.errors.Error(inputErrorMessage(result.error.issues, fields), 'invalid_input', 400);
+};
+
+/*
+ * Halting (Zapier's "Halting Execution"): a run that has nothing to do ends with `z.errors.HaltedError`,
+ * which Zapier shows as "halted" and never counts toward turning the Zap off; a Zap set up wrong, or
+ * a request DailyBot refuses, stays an error. What tells them apart is where a value came from:
+ * Zapier's raw input (`bundle.inputDataRaw`) keeps the `{{…}}` of a mapped field, so a field that was
+ * mapped but came out empty in this run means "nothing to do this time", while a field left empty in
+ * the Zap's setup is the Zap builder's to fix.
+ */
+
+interface BundleInputs {
+  inputData?: Record<string, unknown>;
+  inputDataRaw?: Record<string, unknown>;
+}
+
+const isBlank = (value: unknown): boolean =>
+  value === undefined ||
+  value === null ||
+  (typeof value === 'string' && value.replace(/[\s,;]/g, '') === '') ||
+  (Array.isArray(value) && value.every(isBlank));
+
+/** Whether `key` was mapped from an earlier step (its raw value holds `{{…}}`). */
+export const wasMapped = (bundle: BundleInputs, key: string): boolean => {
+  const raw = bundle.inputDataRaw?.[key];
+  const parts = Array.isArray(raw) ? raw : [raw];
+  return parts.some((part) => typeof part === 'string' && /\{\{[^}]+\}\}/.test(part));
+};
+
+/** Halts with `message` when every one of `keys` is empty in this run although at least one was mapped. */
+export const haltWhenMappedEmpty = (z: ZObject, bundle: BundleInputs, keys: readonly string[], message: string): void => {
+  const data = bundle.inputData ?? {};
+  if (keys.every((key) => isBlank(data[key])) && keys.some((key) => wasMapped(bundle, key))) throw new z.errors.HaltedError(message);
+};
+
+/**
+ * Halts when the "at least one of" group `group` (src/inputs/fields.ts) is all empty in this run
+ * although some of it was mapped: "<what>: “Users”, “Teams” or “Channels” were mapped but empty".
+ */
+export const haltWhenGroupEmpty = (z: ZObject, bundle: BundleInputs, fields: readonly FieldLike[], group: string, what: string): void => {
+  const members = groupFields(fields as readonly (FieldLike & { meta?: Record<string, string | number | boolean> })[], group);
+  haltWhenMappedEmpty(
+    z,
+    bundle,
+    members.map((field) => field.key),
+    `${what}: ${groupLabels(members)} came from earlier steps but all were empty in this run, so there was nobody to act on.`,
+  );
 };

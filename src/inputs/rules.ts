@@ -73,17 +73,33 @@ const isCalendarDate = (year: number, month: number, day: number): boolean => {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 };
 
-/** An optional calendar date, `YYYY-MM-DD`. */
+/**
+ * A date as people and apps give it: `2026-03-31`, or a date and time in ISO 8601
+ * (`2026-03-31T23:30:00-05:00`, `2026-03-31 09:00`, `…Z`), which is what Zapier's date picker and its
+ * reading of "tomorrow" in a `datetime` field produce (in the Zap's time zone). DailyBot takes days,
+ * so only the day is kept, **as written**: a date and time with an offset gives the calendar date of
+ * that offset, never the UTC one (`2026-03-31T23:30:00-05:00` is March 31, though it is April 1 in
+ * UTC), because the offset is the time zone the person or app meant.
+ */
+const DATE_OR_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/i;
+
+/** The `YYYY-MM-DD` a date or an ISO date and time names, as written; `undefined` if it names none. */
+export const dayOf = (value: string): string | undefined => {
+  const m = DATE_OR_DATE_TIME.exec(value.trim());
+  if (!m || !isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) return undefined;
+  return `${m[1]}-${m[2]}-${m[3]}`;
+};
+
+/** An optional calendar date, given back as `YYYY-MM-DD` (see `dayOf` for what is accepted). */
 export const date = (zod: ZodModule) =>
   zod.preprocess(
-    blankToUndefined,
+    (value) => {
+      const v = blankToUndefined(value);
+      return typeof v === 'string' ? (dayOf(v) ?? v) : v;
+    },
     zod
       .string()
-      .trim()
-      .refine((v) => {
-        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-        return m !== null && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
-      }, 'must be a date written YYYY-MM-DD, such as 2026-03-31')
+      .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && dayOf(v) === v, 'must be a date written YYYY-MM-DD, such as 2026-03-31')
       .optional(),
   );
 

@@ -9,7 +9,7 @@
  */
 import { defineInputFields, defineSearch, type SearchPerform } from 'zapier-platform-core';
 
-import { checkinField, personField } from '../inputs/fields';
+import { checkinField, dateField, personField } from '../inputs/fields';
 import { listAll } from '../http/paginate';
 import { parseInputs } from '../inputs/parse';
 import { resolveUser } from '../people';
@@ -30,20 +30,8 @@ const LISTED_EVENT = 'followups.response.completed';
 
 const inputFields = defineInputFields([
   checkinField(true, 'The check-in whose responses to find.'),
-  {
-    key: 'date_start',
-    label: 'Start Date',
-    type: 'string',
-    required: false,
-    helpText: 'The first day to include, written YYYY-MM-DD (such as 2026-03-02). Leave empty for today.',
-  },
-  {
-    key: 'date_end',
-    label: 'End Date',
-    type: 'string',
-    required: false,
-    helpText: 'The last day to include, written YYYY-MM-DD. Leave empty for today.',
-  },
+  dateField('date_start', 'Start Date', 'The first day to include; empty means today.'),
+  dateField('date_end', 'End Date', 'The last day to include; empty means today.'),
   personField('user', 'User', false, 'Only this person’s responses; leave empty for everyone’s.'),
 ]);
 

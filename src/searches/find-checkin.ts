@@ -8,6 +8,7 @@ import { defineInputFields, defineSearch, type SearchPerform } from 'zapier-plat
 
 import { checkinOutput, CheckinOutput, checkinOutputFields, checkinSample } from '../creates/shared/checkin';
 import { findFirst } from '../http/paginate';
+import { dateField } from '../inputs/fields';
 import { parseInputs } from '../inputs/parse';
 import { schema, type Infer } from '../schemas/lazy';
 import { Checkin } from '../schemas/api';
@@ -29,13 +30,7 @@ const inputFields = defineInputFields([
     required: false,
     helpText: 'Also get the check-in’s summary: expected and completed responses, completion percentage and blockers.',
   },
-  {
-    key: 'date',
-    label: 'Summary Date',
-    type: 'string',
-    required: false,
-    helpText: 'The day the summary is for, written YYYY-MM-DD (such as 2026-03-31). Leave empty for today. Giving a date includes the summary.',
-  },
+  dateField('date', 'Summary Date', 'The day the summary is for; empty means today. Giving a date includes the summary.'),
 ]);
 
 const Rules = schema((zod) =>

@@ -7,6 +7,7 @@ import { defineInputField } from 'zapier-platform-core';
 import { schema, type Infer, type ZodModule } from '../../schemas/lazy';
 import { bool, date, int, oneOf, optionalText, time, weekdays } from '../../inputs/rules';
 import { WEEKDAY_CHOICES } from '../../inputs/choices';
+import { dateField } from '../../inputs/fields';
 import { DAILYBOT_ID_PATTERN } from '../../schemas/patterns';
 
 export const REMINDER_CONDITIONS = ['smart_frequency', 'fixed_frequency'] as const;
@@ -42,14 +43,8 @@ export const settingsFields = (update: boolean) => {
     boolField('is_anonymous', 'Anonymous', `Yes hides who answered in the check-in’s reports.${keep}`),
     boolField('send_reports_one_by_one', 'Send Reports One by One', `Yes shares each response as soon as it is completed.${keep}`),
     boolField('use_user_defined_work_days', 'Use Each Person’s Work Days', `Yes asks people on their own work days instead of the days below.${keep}`),
-    defineInputField({ key: 'start_on', label: 'Start Date', type: 'string', required: false, helpText: `The first day the check-in runs, written YYYY-MM-DD.${keep}` }),
-    defineInputField({
-      key: 'end_on',
-      label: 'End Date',
-      type: 'string',
-      required: false,
-      helpText: `The last day the check-in runs, written YYYY-MM-DD. Empty means it never ends.${keep}`,
-    }),
+    dateField('start_on', 'Start Date', `The first day the check-in runs.${keep}`),
+    dateField('end_on', 'End Date', `The last day the check-in runs; empty means it never ends.${keep}`),
     defineInputField({
       key: 'frequency_on_days',
       label: 'Days of the Week',

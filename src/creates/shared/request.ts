@@ -22,6 +22,8 @@ export interface ActionRequest extends Omit<ApiRequest, 'allowStatuses'> {
   notFound?: string;
   /** The step's own words for a 400 or 404 it can explain better (`undefined`: the shared mapping). */
   explain?: (status: number, code: string | undefined, detail: string) => string | undefined;
+  /** A bare 404 halts the run with this message instead (the item came from an earlier step and is already gone). */
+  haltOnNotFound?: string;
 }
 
 const peopleProblem = (code: string, detail: string, field: string): string => {
@@ -38,12 +40,15 @@ const peopleProblem = (code: string, detail: string, field: string): string => {
 
 /** Sends one request of an action; every failure ends in a `z.errors.*` error. */
 export const sendAction = async (z: ZObject, bundle: Bundle, req: ActionRequest): Promise<HttpResponse> => {
-  const { peopleField, notFound, explain, ...request } = req;
+  const { peopleField, notFound, explain, haltOnNotFound, ...request } = req;
   const response = await send(z, bundle, { ...request, allowStatuses: [400, 404] });
   if (response.status < 400) return response;
   const body = parseErrorBody(response.data);
   // DRF's plain 404 has no code, or the generic `not_found`: the picked item is gone
-  if (response.status === 404 && notFound && (!body.code || body.code === 'not_found')) throw new z.errors.Error(notFound, 'not_found', 404);
+  if (response.status === 404 && (!body.code || body.code === 'not_found')) {
+    if (haltOnNotFound) throw new z.errors.HaltedError(haltOnNotFound);
+    if (notFound) throw new z.errors.Error(notFound, 'not_found', 404);
+  }
   const own = explain?.(response.status, body.code, body.detail);
   if (own) throw new z.errors.Error(redact(own, bundle), body.code ?? `http_${response.status}`, response.status);
   if (response.status === 400 && peopleField && body.code && PEOPLE_CODES.has(body.code)) {
