@@ -8,7 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 
-import { CONTROL_ROUTES } from './control';
+import { controlRoutes } from './core/control';
 import { startSandbox } from './index';
 
 const { values } = parseArgs({
@@ -85,7 +85,7 @@ const main = async (): Promise<void> => {
       ]),
       '',
       '# Sandbox routes (no key needed)',
-      ...CONTROL_ROUTES.map(([route, what]) => `${route.padEnd(50)} ${what}`),
+      ...controlRoutes(state.domains).map(([route, what]) => `${route.padEnd(50)} ${what}`),
       '',
       'Try: curl -s -X POST ' + `${sandbox.url}/_sandbox/checkins/${d.standup}/responses -H 'content-type: application/json' -d '{"blocker": true}'`,
       'Ctrl-C stops the sandbox.',

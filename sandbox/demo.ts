@@ -17,9 +17,9 @@ import './demo-env';
 
 import { parseArgs } from 'node:util';
 
+import { LABEL, describeOutbox, heading, messageOf, options, redact, row, secrets, short, showRequests, showVerbose } from './demo-print';
 import { startHarness, type CaughtDelivery, type Harness, type StepRun } from './harness';
-import type { OutboxEntry, RequestRecord } from './index';
-import { isOnTimeOff } from './model';
+import { isOnTimeOff } from './domains/people/model';
 
 const { values: flags } = parseArgs({
   options: { verbose: { type: 'boolean', short: 'v', default: false }, help: { type: 'boolean', short: 'h', default: false } },
@@ -28,67 +28,7 @@ if (flags.help) {
   console.log('Usage: npm start [-- --verbose]\nRuns a demo Zap through the app against a local DailyBot sandbox.');
   process.exit(0);
 }
-const verbose = flags.verbose ?? false;
-
-// ── Printing ────────────────────────────────────────────────────────────────────────────────────
-
-/** The terminal's width (100 when it is not a terminal), at most 120. */
-const WIDTH = Math.min(process.stdout.columns || 100, 120);
-const LABEL = 12;
-let secrets: string[] = [];
-
-/** Hides the API key and the Activity Hook's token wherever they would show. */
-const redact = (text: string): string => secrets.reduce((t, secret) => t.split(secret).join('••••'), text);
-
-const short = (value: unknown, max = WIDTH - LABEL - 4): string => {
-  const text = redact(typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)).replace(/\s*\n\s*/g, ' ⏎ ');
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-};
-
-/** `   label       value`, the values lined up (a longer label pushes its value right). */
-const row = (label: string, value: unknown, width = LABEL): void => {
-  const padded = label.length >= width ? `${label} ` : label.padEnd(width);
-  console.log(`   ${padded}${short(value, WIDTH - padded.length - 4)}`);
-};
-
-const heading = (n: number, title: string, ms?: number): void => {
-  const time = ms === undefined ? '' : `${Math.round(ms)} ms`;
-  const left = `${n}. ${title}`;
-  console.log(`\n${left}${time.padStart(Math.max(Math.min(WIDTH, 80) - left.length, time.length + 2))}`);
-};
-
-const requestLines = (requests: readonly RequestRecord[]): string[] =>
-  requests.map((r) => `${r.method} ${redact(decodeURIComponent(r.url))} → ${r.status ?? 'no answer'}`);
-
-const showRequests = (requests: readonly RequestRecord[]): void => {
-  const lines = requestLines(requests);
-  if (lines.length === 0) row('requests', 'none');
-  lines.forEach((line, i) => row(i === 0 ? `requests` : '', line));
-  if (verbose) {
-    for (const r of requests) {
-      const headers = { ...r.headers, ...(r.headers['x-api-key'] ? { 'x-api-key': '••••' } : {}) };
-      console.log(indent(redact(JSON.stringify({ request: `${r.method} ${r.url}`, headers, body: r.body }, null, 2)), 6));
-    }
-  }
-};
-
-const indent = (text: string, by: number): string => text.replace(/^/gm, ' '.repeat(by));
-
-const showVerbose = (what: string, value: unknown): void => {
-  if (verbose) console.log(`   ${what}:\n${indent(redact(JSON.stringify(value, null, 2)), 6)}`);
-};
-
-/** The message of a Zapier error (z.errors.Error carries JSON). */
-const messageOf = (error: unknown): string => {
-  const message = error instanceof Error ? error.message : String(error);
-  try {
-    const parsed = JSON.parse(message) as { message?: unknown };
-    if (typeof parsed.message === 'string') return parsed.message;
-  } catch {
-    // a plain message
-  }
-  return message;
-};
+options.verbose = flags.verbose ?? false;
 
 // ── The Zap ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -116,32 +56,13 @@ const finish = <T>(run: StepRun<T>): StepRun<T> => {
   return run;
 };
 
-const describeOutbox = (h: Harness, entry: OutboxEntry): string => {
-  const name = (uuid: string | null) => (uuid ? (h.sandbox.state.users.get(uuid)?.full_name ?? uuid) : 'DailyBot');
-  const names = (uuids: readonly string[]) => uuids.map(name).join(', ') || '—';
-  switch (entry.kind) {
-    case 'message':
-      return `to ${names(entry.recipients)}: ${entry.message ?? ''}`;
-    case 'kudos':
-      return `${name(entry.giver)} → ${names(entry.receivers)}: ${entry.content}`;
-    case 'activity':
-      return `${name(entry.user)} · ${entry.custom_type}: ${entry.message}`;
-    case 'email':
-      return `to ${names(entry.recipients)}: ${entry.email_subject}`;
-    case 'reminder':
-      return `to ${names(entry.recipients)} for ${entry.date}`;
-    case 'conversation':
-      return `${entry.channel} with ${names(entry.users)}`;
-  }
-};
-
 const main = async (): Promise<void> => {
   const started = performance.now();
   const h = await startHarness({ users: 25, seed: 1 });
   const { sandbox, hook } = h;
   const { state } = sandbox;
   const demo = state.demo;
-  secrets = [sandbox.apiKey, state.activityToken];
+  secrets.push(sandbox.apiKey, state.activityToken);
 
   try {
     const standup = state.checkin(demo.standup);
@@ -318,7 +239,7 @@ main().then(
   (error: unknown) => {
     const reason = redact(messageOf(error));
     console.error(`\n✗ Step ${stepNumber} (${stepTitle}) failed: ${reason}`);
-    if (!(error instanceof DemoFailure) && verbose && error instanceof Error && error.stack) console.error(redact(error.stack));
+    if (!(error instanceof DemoFailure) && options.verbose && error instanceof Error && error.stack) console.error(redact(error.stack));
     process.exit(1);
   },
 );

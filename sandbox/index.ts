@@ -13,14 +13,19 @@
  */
 import type { AddressInfo } from 'node:net';
 
-import { buildServer } from './server';
-import { SandboxState, type StateOptions } from './state';
+import { buildServer } from './core/server';
+import type { StateOptions } from './core/state';
+import { createState, type SandboxState } from './domains';
 
-export { SandboxState } from './state';
-export type { Answers, OutboxEntry, OutboxKind, RequestRecord, ResponseInput } from './state';
-export type { Delivery, Envelope, EventName, Subscription } from './webhooks';
-export { EVENTS } from './webhooks';
-export type { Fault } from './faults';
+export type { SandboxState } from './domains';
+export type { OutboxEntry, OutboxKind } from './core/outbox';
+export type { RequestRecord } from './core/requests';
+export type { Answers } from './domains/checkins/answers';
+export type { ResponseInput } from './domains/checkins/state';
+export type { Delivery, Envelope, Subscription } from './domains/webhooks/dispatcher';
+export type { EventName } from './domains/webhooks/events';
+export { EVENTS } from './domains/webhooks/events';
+export type { Fault } from './core/faults';
 
 export interface SandboxOptions extends StateOptions {
   /** 0 (default) picks a free port. */
@@ -49,7 +54,7 @@ export interface Sandbox {
 
 export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbox> => {
   const { port = 0, host = '127.0.0.1', log, ...stateOptions } = options;
-  const state = new SandboxState({
+  const state = createState({
     ...stateOptions,
     onDelivered:
       stateOptions.onDelivered ??

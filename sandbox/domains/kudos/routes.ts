@@ -1,0 +1,67 @@
+/** `POST /kudos/` (seed 001) and its `/_sandbox/` twin, which takes people by UUID or email. */
+import type { FastifyInstance } from 'fastify';
+
+import { viewer } from '../../core/auth';
+import { BodyCheck } from '../../core/checks';
+import type { ControlRoute } from '../../core/domain';
+import { invalid } from '../../core/errors';
+import type { SandboxState } from '..';
+import { kudosBody, kudosView } from './views';
+
+export const kudosRoutes = (app: FastifyInstance, state: SandboxState): void => {
+  app.post('/kudos/', async (req, reply) => {
+    const check = new BodyCheck(req.body, ['receivers', 'users_receivers', 'teams_receivers', 'company_value', 'content', 'is_anonymous', 'by_dailybot', 'exchange_token']);
+    const receivers = [...(check.strings('receivers', { nullable: true }) ?? []), ...(check.strings('users_receivers', { nullable: true }) ?? [])];
+    const teams = check.strings('teams_receivers', { nullable: true }) ?? [];
+    const content = check.string('content', { required: true, maxLength: 2000 });
+    const companyValue = check.string('company_value', { nullable: true, blank: true });
+    const anonymous = check.boolean('is_anonymous') ?? false;
+    const byDailybot = check.boolean('by_dailybot') ?? false;
+    check.string('exchange_token', { nullable: true });
+    if (receivers.length === 0 && teams.length === 0 && !check.errors.receivers) {
+      check.fail('receivers', 'Give at least one receiver (receivers or teams_receivers).');
+    }
+    check.done();
+    const kudos = state.postKudos({
+      giver: viewer(req).uuid,
+      receivers,
+      teams,
+      content: content!,
+      company_value: companyValue,
+      is_anonymous: anonymous,
+      by_dailybot: byDailybot,
+    });
+    state.recordKudos(kudos);
+    return reply.code(201).send(kudosView(kudos, state.users, state.org));
+  });
+};
+
+export const KUDOS_CONTROL: readonly ControlRoute[] = [
+  ['POST   /_sandbox/kudos', 'give kudos {giver?, receivers, teams_receivers?, content?, is_anonymous?, company_value?} → kudos.posted'],
+];
+
+/** The giver defaults to the key owner. */
+export const kudosControl = (app: FastifyInstance, state: SandboxState): void => {
+  app.post('/kudos', async (req, reply) => {
+    const check = new BodyCheck(req.body, ['giver', 'receivers', 'teams_receivers', 'content', 'is_anonymous', 'company_value', 'by_dailybot']);
+    const giver = check.string('giver') ?? undefined;
+    const receivers = check.strings('receivers', { acceptOne: true }) ?? [];
+    const teams = check.strings('teams_receivers', { acceptOne: true }) ?? [];
+    const content = check.string('content') ?? 'Thanks for your help this week!';
+    const anonymous = check.boolean('is_anonymous') ?? false;
+    const byDailybot = check.boolean('by_dailybot') ?? false;
+    const companyValue = check.string('company_value', { nullable: true });
+    check.done();
+    if (receivers.length === 0 && teams.length === 0) throw invalid({ receivers: ['Give at least one receiver.'] });
+    const kudos = state.postKudos({
+      giver: state.requireUser(giver ?? state.demo.owner).uuid,
+      receivers: receivers.map((r) => state.requireUser(r).uuid),
+      teams,
+      content,
+      is_anonymous: anonymous,
+      by_dailybot: byDailybot,
+      company_value: companyValue,
+    });
+    return reply.code(201).send(kudosBody(kudos, state.users, state.org));
+  });
+};

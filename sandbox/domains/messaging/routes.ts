@@ -1,0 +1,86 @@
+/** `POST /send-message/`, `/send-email/` and `/open-conversation/` (seed 003, dailybot-api-notes.md §2). */
+import type { FastifyInstance } from 'fastify';
+
+import { BodyCheck, isPlainObject } from '../../core/checks';
+import { badRequest } from '../../core/errors';
+import type { SandboxState } from '..';
+
+const MESSAGE_FIELDS = [
+  'exchange_token',
+  'message',
+  'messages',
+  'target_users',
+  'target_teams',
+  'target_channels',
+  'image_url',
+  'buttons',
+  'bot_message_id',
+  'platform_settings',
+  'metadata',
+  'skip_users_on_time_off',
+  'thread_responses',
+] as const;
+
+export const messagingRoutes = (app: FastifyInstance, state: SandboxState): void => {
+  app.post('/send-message/', async (req) => {
+    const check = new BodyCheck(req.body, MESSAGE_FIELDS);
+    const message = check.string('message', { nullable: true });
+    const messages = check.list('messages', { nullable: true });
+    const users = check.strings('target_users', { nullable: true }) ?? [];
+    const teams = check.strings('target_teams', { nullable: true }) ?? [];
+    const channels = check.list('target_channels', { nullable: true }) ?? [];
+    const imageUrl = check.url('image_url', { nullable: true });
+    const buttons = check.list('buttons', { nullable: true }) ?? [];
+    const botMessageId = check.string('bot_message_id', { nullable: true, maxLength: 255 });
+    const skip = check.boolean('skip_users_on_time_off') ?? false;
+    check.object('platform_settings', { nullable: true });
+    check.object('metadata', { nullable: true });
+    check.string('exchange_token', { nullable: true });
+    check.list('thread_responses', { nullable: true });
+    if (!message && !(messages && messages.length > 0) && !check.errors.message) {
+      check.fail('message', 'This field is required when "messages" is not given.');
+    }
+    if (channels.some((c) => !isPlainObject(c) || typeof c.id !== 'string' || c.id.trim() === '')) {
+      check.fail('target_channels', 'Each channel is an object with an "id" (and "is_channel_message").');
+    }
+    if (buttons.length > 25) throw badRequest('buttons_count_out_of_range', 'A message takes at most 25 buttons.');
+    if (buttons.some((b) => !isPlainObject(b) || typeof b.label !== 'string' || b.label.trim() === '')) {
+      check.fail('buttons', 'Each button is an object with a "label".');
+    }
+    check.done('send_message_validation_error');
+    if (users.length === 0 && teams.length === 0 && channels.length === 0) {
+      throw badRequest('send_message_validation_error', 'At least one of target_users, target_channels, or target_teams must be provided.');
+    }
+    const id = state.sendMessage({
+      message,
+      messages,
+      target_users: users,
+      target_teams: teams,
+      target_channels: channels,
+      image_url: imageUrl,
+      buttons,
+      bot_message_id: botMessageId,
+      skip_users_on_time_off: skip,
+    });
+    return { bot_message_id: id };
+  });
+
+  app.post('/send-email/', async (req) => {
+    const check = new BodyCheck(req.body, ['users_uuids', 'email_subject', 'email_content', 'exchange_token']);
+    const uuids = check.strings('users_uuids', { required: true, allowEmpty: false });
+    const subject = check.string('email_subject', { required: true, maxLength: 255 });
+    const content = check.string('email_content', { required: true });
+    check.string('exchange_token', { nullable: true });
+    check.done();
+    state.sendEmail(uuids!, subject!, content!);
+    return { detail: 'Emails sent successfully.' };
+  });
+
+  app.post('/open-conversation/', async (req) => {
+    const check = new BodyCheck(req.body, ['users_uuids', 'exchange_token']);
+    const uuids = check.strings('users_uuids', { required: true, allowEmpty: false });
+    check.string('exchange_token', { nullable: true });
+    check.done();
+    return { channel: state.openConversation(uuids!) };
+  });
+};
