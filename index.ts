@@ -8,6 +8,7 @@ import packageJson from './package.json';
 import { authentication } from './src/authentication';
 import { creates } from './src/creates';
 import { addDailyBotHeaders, handleDailyBotErrors } from './src/http/middleware';
+import { DAILYBOT_THROTTLE } from './src/http/throttle';
 import { searches, searchOrCreates } from './src/searches';
 import { triggers } from './src/triggers';
 
@@ -17,6 +18,8 @@ export default defineApp({
   authentication,
   beforeRequest: [addDailyBotHeaders],
   afterResponse: [handleDailyBotErrors],
+  // DailyBot's pace: runs past it queue instead of failing (the numbers are explained in src/http/throttle.ts)
+  throttle: DAILYBOT_THROTTLE,
   triggers,
   creates,
   searches,
