@@ -31,19 +31,27 @@ interface ParsedError {
   code: string | undefined;
   upgradeUrl: string | undefined;
   fieldErrors: string;
+  /** The roles that would do, and the key owner's role (`insufficient_role`, `org_admin_required`). */
+  requiredRoles: string[];
+  currentRole: string | undefined;
 }
+
+const roles = (value: string | string[] | null | undefined): string[] =>
+  (Array.isArray(value) ? value : value ? [value] : []).map((role) => role.trim()).filter(Boolean);
 
 /** Reads DailyBot's error body: `{detail, code, upgrade_url, errors}`, or DRF's bare `{field: [msg]}`. */
 export const parseErrorBody = (data: unknown): ParsedError => {
   const parsed = ErrorBody.safeParse(data);
-  if (!parsed.success) return { detail: '', code: undefined, upgradeUrl: undefined, fieldErrors: '' };
-  const { detail, code, upgrade_url: upgradeUrl, errors, ...rest } = parsed.data;
+  if (!parsed.success) return { detail: '', code: undefined, upgradeUrl: undefined, fieldErrors: '', requiredRoles: [], currentRole: undefined };
+  const { detail, code, upgrade_url: upgradeUrl, errors, required_role, current_role, extra, ...rest } = parsed.data;
   const fields = errors ?? (detail === undefined && !code ? rest : undefined);
   return {
     detail: describe(detail),
     code: code ?? undefined,
     upgradeUrl: upgradeUrl ?? undefined,
     fieldErrors: fields && Object.keys(fields).length > 0 ? describe(fields) : '',
+    requiredRoles: roles(required_role ?? extra?.required_role),
+    currentRole: roles(current_role ?? extra?.current_role)[0],
   };
 };
 
@@ -76,6 +84,34 @@ const requestProblem = (status: number, err: ParsedError): string => {
   }
   const lead = what || (err.code ? `DailyBot answered “${err.code}”.` : 'DailyBot rejected the request.');
   return `${lead}${code}${fields}`.replace(/\s+/g, ' ').trim();
+};
+
+/** `team_manager` → “Team Manager”. */
+const roleName = (role: string): string =>
+  `“${role
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ')}”`;
+
+/**
+ * A 403 about roles (`insufficient_role`, `org_admin_required`, or any answer naming `required_role`):
+ * which role is needed, which one the key's owner has, and how to get there.
+ */
+const roleProblem = (err: ParsedError): string => {
+  const orgAdmin = err.code === 'org_admin_required' && err.requiredRoles.length === 0;
+  const needed = err.requiredRoles.map(roleName).join(' or ');
+  const needs = orgAdmin ? ' It needs an organization admin' : needed ? ` It needs the ${needed} role` : '';
+  const has = needs && err.currentRole ? `, and the API key’s owner has the ${roleName(err.currentRole)} role` : '';
+  const why = err.detail && err.detail !== err.code ? ` ${sentence(err.detail)}` : '';
+  const fix = orgAdmin
+    ? 'Reconnect DailyBot with an organization admin’s API key, or ask an admin to make the key’s owner an admin.'
+    : needed
+      ? `Ask an organization admin to give the API key’s owner the ${err.requiredRoles.length > 1 ? 'needed' : needed} role in DailyBot, ` +
+        'or reconnect DailyBot with the API key of someone who has it.'
+      : 'The API key’s owner lacks the role DailyBot needs for this: ask an organization admin, or reconnect with an admin’s API key.';
+  const code = ` (DailyBot code: ${err.code ?? 'insufficient_role'})`;
+  return needs ? `DailyBot refused this request.${why}${needs}${has}${code}. ${fix}` : `DailyBot refused this request.${why}${code} ${fix}`;
 };
 
 /** 3xx answers that point elsewhere (304 Not Modified is no redirect). */
@@ -132,6 +168,9 @@ export const errorForResponse = (
       status,
     );
   }
+  if (status === 403 && (err.code === 'insufficient_role' || err.code === 'org_admin_required' || err.requiredRoles.length > 0)) {
+    return new z.errors.Error(safe(roleProblem(err)), err.code ?? 'insufficient_role', status);
+  }
   if (status === 403) {
     const why = err.detail ? ` ${sentence(err.detail)}` : '';
     const code = err.code ? ` (DailyBot code: ${err.code})` : '';
@@ -154,7 +193,9 @@ export const errorForResponse = (
     }
     const delay = retryDelaySeconds(response.getHeader('retry-after'), err.detail);
     return new z.errors.ThrottledError(
-      `${where} is limiting how often this connection may call it (about 60 requests a minute). Zapier will retry in ${describeDelay(delay)}.`,
+      // DailyBot's newer docs describe hourly budgets per group of endpoints, older ones 60 a minute: no number here
+      `${where} is limiting how many requests this connection may make for now (it allows a budget of requests per period ` +
+        `for each kind of request). Zapier will retry in ${describeDelay(delay)}.`,
       delay,
     );
   }

@@ -132,12 +132,17 @@ export const PageEnvelope = schema((zod) =>
 );
 
 /** The body of a DailyBot error answer (DRF style). */
-export const ErrorBody = schema((zod) =>
-  zod.looseObject({
+export const ErrorBody = schema((zod) => {
+  // a role, or the roles any of which would do (R1 `api_client._handle_response` reads them from the body or `extra`)
+  const role = zod.union([zod.string(), zod.array(zod.string())]).nullish().catch(undefined);
+  return zod.looseObject({
     detail: zod.unknown().optional(),
     code: zod.string().nullish(),
     upgrade_url: zod.string().nullish(),
     errors: zod.record(zod.string(), zod.unknown()).nullish(),
-  }),
-);
+    required_role: role,
+    current_role: role,
+    extra: zod.looseObject({ required_role: role, current_role: role }).nullish().catch(undefined),
+  });
+});
 export type ErrorBody = Infer<typeof ErrorBody>;

@@ -36,7 +36,10 @@ it('429 with Retry-After: a ThrottledError that carries the delay, after one req
   const priya = person(h, 'Priya Natarajan');
   const { error, requests } = await failing(h, () => h.create('send_message', { message: 'Hi', target_users: [priya.uuid] }));
   expect(error).toMatchObject({ name: 'ThrottledError', delay: 42 });
-  expect(error.message).toBe('DailyBot is limiting how often this connection may call it (about 60 requests a minute). Zapier will retry in 42 seconds.');
+  expect(error.message).toBe(
+    'DailyBot is limiting how many requests this connection may make for now (it allows a budget of requests per period for each kind of request). ' +
+      'Zapier will retry in 42 seconds.',
+  );
   expect(calls(requests)).toEqual(['POST /v1/send-message/']);
   expect(requests[0]!.status).toBe(429);
   expect(h.sandbox.state.outbox).toEqual([]);

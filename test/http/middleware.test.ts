@@ -89,11 +89,40 @@ describe('the error table', () => {
   });
 
   it('other 403 → DailyBot’s detail, as a permission problem (not a bad key)', async () => {
-    nock(API).get('/things/').reply(403, seeds.errors.orgAdmin);
+    nock(API).get('/things/').reply(403, { detail: 'Members cannot see this form.', code: 'user_can_not_see_form_responses' });
     const error = await errorOf(get());
-    expect(error).toMatchObject({ name: 'AppError', code: 'org_admin_required', status: 403 });
-    expect(error.message).toContain('Only organization admins can do this.');
+    expect(error).toMatchObject({ name: 'AppError', code: 'user_can_not_see_form_responses', status: 403 });
+    expect(error.message).toContain('Members cannot see this form.');
     expect(error.message).toContain('lacks the permission');
+  });
+
+  it.each([
+    ['top-level', { detail: 'You cannot do this.', code: 'insufficient_role', required_role: 'ADMIN', current_role: 'MEMBER' }],
+    ['under extra', { detail: 'You cannot do this.', code: 'insufficient_role', extra: { required_role: 'ADMIN', current_role: 'MEMBER' } }],
+  ])('403 insufficient_role with the roles (%s) → names the role needed and the one the key’s owner has', async (_where, body) => {
+    nock(API).get('/things/').reply(403, body);
+    const error = await errorOf(get());
+    expect(error).toMatchObject({ name: 'AppError', code: 'insufficient_role', status: 403 });
+    expect(error.message).toBe(
+      'DailyBot refused this request. You cannot do this. It needs the “Admin” role, and the API key’s owner has the “Member” role ' +
+        '(DailyBot code: insufficient_role). Ask an organization admin to give the API key’s owner the “Admin” role in DailyBot, ' +
+        'or reconnect DailyBot with the API key of someone who has it.',
+    );
+  });
+
+  it('403 insufficient_role with several allowed roles names them all', async () => {
+    nock(API).get('/things/').reply(403, { code: 'insufficient_role', extra: { required_role: ['ADMIN', 'team_manager'] } });
+    const error = await errorOf(get());
+    expect(error.message).toContain('It needs the “Admin” or “Team Manager” role (DailyBot code: insufficient_role).');
+  });
+
+  it('403 org_admin_required → says an organization admin is needed, and how to get there', async () => {
+    nock(API).get('/things/').reply(403, { ...seeds.errors.orgAdmin, extra: { current_role: 'member' } });
+    const error = await errorOf(get());
+    expect(error.message).toBe(
+      'DailyBot refused this request. Only organization admins can do this. It needs an organization admin, and the API key’s owner has the “Member” role ' +
+        '(DailyBot code: org_admin_required). Reconnect DailyBot with an organization admin’s API key, or ask an admin to make the key’s owner an admin.',
+    );
   });
 
   it.each([400, 404, 406, 409])('%i → detail, code and per-field errors', async (status) => {
@@ -139,7 +168,11 @@ describe('the error table', () => {
     nock(API).get('/things/').reply(429, seeds.errors.throttled, { 'Retry-After': '30' });
     const error = await errorOf(get());
     expect(error).toMatchObject({ name: 'ThrottledError', delay: 30 });
-    expect(error.message).toContain('retry in 30 seconds');
+    expect(error.message).toBe(
+      'DailyBot is limiting how many requests this connection may make for now (it allows a budget of requests per period ' +
+        'for each kind of request). Zapier will retry in 30 seconds.',
+    );
+    expect(error.message).not.toMatch(/a minute|60 requests/);
   });
 
   it('429 without Retry-After → ThrottledError with the wait DailyBot’s text names', async () => {
