@@ -182,6 +182,23 @@ const chosenFilter = (kind: FilterKind | undefined, bundle: Bundle): string | un
   return undefined;
 };
 
+/**
+ * Core appends the run's bundle to the message of any error that is not an AppError, ResponseError
+ * or ThrottledError (an ExpiredAuthError when DailyBot refuses the key, say), and the bundle of
+ * perform and unsubscribe holds the subscription, bearer included. Their errors keep their class
+ * and message, without the bundle.
+ */
+const keepBundleOutOfErrors =
+  <R>(fn: (z: ZObject, bundle: Bundle) => Promise<R>) =>
+  async (z: ZObject, bundle: Bundle): Promise<R> => {
+    try {
+      return await fn(z, bundle);
+    } catch (error) {
+      if (error !== null && typeof error === 'object') (error as { doNotContextify?: boolean }).doNotContextify = true;
+      throw error;
+    }
+  };
+
 export const defineHook = <K extends string, O extends Item>(spec: HookSpec<K, O>) => {
   const filter = spec.filter ? FILTERS[spec.filter] : undefined;
   const inputFields = filter ? [filter.field(spec.filterHelp)] : [];
@@ -269,8 +286,8 @@ export const defineHook = <K extends string, O extends Item>(spec: HookSpec<K, O
       type: 'hook',
       inputFields,
       performSubscribe,
-      performUnsubscribe,
-      perform,
+      performUnsubscribe: keepBundleOutOfErrors(performUnsubscribe),
+      perform: keepBundleOutOfErrors(perform),
       performList,
       sample: spec.sample,
       outputFields: spec.outputFields,

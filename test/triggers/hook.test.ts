@@ -52,6 +52,14 @@ describe('unsubscribe', () => {
     await expect(unsubscribe(kudosPosted, { id: HOOK_ID, hook_url: TARGET_URL })).resolves.toMatchObject({ already_gone: true });
   });
 
+  it('keeps the subscription’s bearer out of the message when DailyBot refuses the key', async () => {
+    nock(API).delete('/webhook-subscription/').query(true).reply(401, { detail: 'Invalid token.' });
+    const error = await errorOf(unsubscribe(kudosPosted, { id: HOOK_ID, hook_url: TARGET_URL, bearer: BEARER }));
+    expect(error.name).toBe('ExpiredAuthError');
+    expect(error.message).not.toContain(BEARER);
+    expect(error.message).not.toContain('What happened');
+  });
+
   it('fails plainly, with no request, when the subscription holds no hook ID', async () => {
     const error = await errorOf(unsubscribe(kudosPosted, {}));
     expect(error.message).toMatch(/^This Zap does not know which DailyBot webhook it made/);
