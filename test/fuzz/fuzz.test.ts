@@ -1,0 +1,17 @@
+/**
+ * `npm run fuzz`, small: every case of test/fuzz/cases.ts with a few hostile inputs each. Nothing may
+ * crash (a throw that is not a z.errors.* error), leak a secret, or reach a host but DailyBot's API,
+ * and no input may take more than a few seconds. `npm run fuzz -- --runs 10000` runs it large.
+ */
+import { formatFigures, runFuzz } from './run';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 5);
+
+it(`survives ${RUNS} hostile inputs per case`, async () => {
+  const figures = await runFuzz({ runs: RUNS });
+  const report = formatFigures(figures);
+  expect(figures.cases).toBeGreaterThanOrEqual(70);
+  expect(figures.inputs).toBe(figures.cases * RUNS);
+  expect({ crashes: figures.crashes, leaks: figures.leaks, stray: figures.stray, report }).toEqual({ crashes: 0, leaks: 0, stray: 0, report });
+  expect(figures.worstMs).toBeLessThan(5_000);
+}, 120_000);
