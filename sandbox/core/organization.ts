@@ -53,9 +53,19 @@ export const need = <T>(map: ReadonlyMap<string, T>, id: string): T => {
 export const stripUndefined = <T extends object>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 
-/** The most recently created of the items that `keep` accepts. */
-export const newest = <T extends { created_at: Date }>(items: Iterable<T>, keep: (item: T) => boolean): T | undefined => {
+/**
+ * A sample webhook body (`immediate_sample_event`): the newest item about one of `objects` (any
+ * item when none is named) as `body` shows it, or `{}` when there is none.
+ */
+export const newestSample = <T extends { created_at: Date }>(
+  items: Iterable<T>,
+  objects: readonly string[],
+  objectOf: (item: T) => string,
+  body: (item: T) => unknown,
+): unknown => {
   let best: T | undefined;
-  for (const item of items) if (keep(item) && (!best || item.created_at > best.created_at)) best = item;
-  return best;
+  for (const item of items) {
+    if ((objects.length === 0 || objects.includes(objectOf(item))) && (!best || item.created_at > best.created_at)) best = item;
+  }
+  return best ? body(best) : {};
 };

@@ -116,3 +116,7 @@ export const useSandbox = (options?: SandboxOptions): Sandbox => {
     },
   });
 };
+
+/** The active members of a team, in the order they joined. */
+export const activeMembers = (sandbox: Sandbox, team: string): string[] =>
+  [...sandbox.state.team(team).members].filter((u) => sandbox.state.users.get(u)!.is_active);

@@ -1,6 +1,6 @@
 /** Check-ins, their templates and responses (and reminders). */
 import type { Domain } from '../../core/domain';
-import { newest } from '../../core/organization';
+import { newestSample } from '../../core/organization';
 import type { SandboxState } from '..';
 import { CHECKINS_CONTROL, checkinsControl } from './control';
 import { checkinRoutes } from './routes';
@@ -8,10 +8,8 @@ import { seedCheckins } from './seed';
 import { CheckinOperations } from './state';
 
 /** The newest response, of the subscribed check-ins when there are any. */
-const sample = (state: SandboxState, objects: readonly string[]): unknown => {
-  const r = newest(state.responses.values(), (x) => objects.length === 0 || objects.includes(x.checkin));
-  return r ? state.checkinResponsePayload(r) : {};
-};
+const sample = (state: SandboxState, objects: readonly string[]): unknown =>
+  newestSample(state.responses.values(), objects, (r) => r.checkin, (r) => state.checkinResponsePayload(r));
 
 export const checkins: Domain<CheckinOperations> = {
   name: 'checkins',

@@ -1,6 +1,6 @@
 /** Forms and their responses (their questions are templates, kept by the check-ins domain). */
 import type { Domain } from '../../core/domain';
-import { newest } from '../../core/organization';
+import { newestSample } from '../../core/organization';
 import type { SandboxState } from '..';
 import { FORMS_CONTROL, formsControl } from './control';
 import { formRoutes } from './routes';
@@ -8,10 +8,8 @@ import { seedForms } from './seed';
 import { FormOperations } from './state';
 
 /** The newest response, of the subscribed forms when there are any. */
-const sample = (state: SandboxState, objects: readonly string[]): unknown => {
-  const r = newest(state.formResponses.values(), (x) => objects.length === 0 || objects.includes(x.form));
-  return r ? state.formResponsePayload(r) : {};
-};
+const sample = (state: SandboxState, objects: readonly string[]): unknown =>
+  newestSample(state.formResponses.values(), objects, (r) => r.form, (r) => state.formResponsePayload(r));
 
 export const forms: Domain<FormOperations> = {
   name: 'forms',

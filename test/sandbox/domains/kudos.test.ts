@@ -1,12 +1,11 @@
 /** POST /kudos/: answers, errors and the outbox. */
-import { api, useSandbox } from '../helpers';
+import { activeMembers, api, useSandbox } from '../helpers';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
 const sandbox = useSandbox({ users: 25, now: '2025-03-12T15:00:00Z' });
 
 const demo = () => sandbox.state.demo;
-const activeMembers = (team: string) => [...sandbox.state.team(team).members].filter((u) => sandbox.state.users.get(u)!.is_active);
 
 describe('POST /kudos/', () => {
   it('gives kudos from the key owner and answers the kudos object (201)', async () => {
@@ -30,7 +29,7 @@ describe('POST /kudos/', () => {
 
   it('gives kudos to every member of teams_receivers except the giver', async () => {
     const answer = await api(sandbox, 'POST', '/kudos/', { body: { teams_receivers: [sandbox.state.demo.generalTeam], content: 'Thanks, all!' } });
-    const everyone = activeMembers(demo().generalTeam).filter((u) => u !== demo().owner);
+    const everyone = activeMembers(sandbox, demo().generalTeam).filter((u) => u !== demo().owner);
     expect(answer.body.receivers.map((r: { uuid: string }) => r.uuid)).toEqual(everyone);
   });
 

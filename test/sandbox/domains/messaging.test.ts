@@ -1,12 +1,11 @@
 /** Messages, emails and conversations: answers, errors and the outbox. */
-import { api, useSandbox } from '../helpers';
+import { activeMembers, api, useSandbox } from '../helpers';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
 const sandbox = useSandbox({ users: 25, now: '2025-03-12T15:00:00Z' });
 
 const demo = () => sandbox.state.demo;
-const activeMembers = (team: string) => [...sandbox.state.team(team).members].filter((u) => sandbox.state.users.get(u)!.is_active);
 
 describe('POST /send-message/', () => {
   it('sends to users and every active member of the teams, and answers a generated $db/ id', async () => {
@@ -27,7 +26,7 @@ describe('POST /send-message/', () => {
         bot_message_id: answer.body.bot_message_id,
         edited: false,
         message: 'Deployment completed successfully! ✅',
-        recipients: [demo().owner, ...activeMembers(demo().engineeringTeam)],
+        recipients: [demo().owner, ...activeMembers(sandbox, demo().engineeringTeam)],
         target_users: [demo().owner],
         target_teams: [demo().engineeringTeam],
         image_url: 'https://example.com/chart.png',
