@@ -10,7 +10,11 @@ import { dailybotId, person } from '../inputs/rules';
 
 const USER = 'User';
 
-const inputFields = defineInputFields([teamField(true, 'The team to remove the person from.'), personField('user', USER, true, 'The person to remove.')]);
+const inputFields = defineInputFields([
+  // the person list below narrows to the chosen team's members
+  { ...teamField(true, 'The team to remove the person from.'), altersDynamicFields: true },
+  personField('user', USER, true, 'The person to remove: the list shows the chosen team’s members.', 'list_team_members.id.name'),
+]);
 
 const Inputs = schema((zod) => zod.object({ team: dailybotId(zod), user: person(zod) }));
 

@@ -16,8 +16,15 @@ import { EMAIL_PATTERN, UUID_PATTERN } from '../schemas/patterns';
 const PEOPLE = 'People';
 
 const inputFields = defineInputFields([
-  checkinField(true, 'The check-in to remind people about.'),
-  peopleField('users', PEOPLE, false, 'Who gets the reminder. Leave empty to remind everyone who has not answered yet.'),
+  // the people list below narrows to the chosen check-in's participants
+  { ...checkinField(true, 'The check-in to remind people about.'), altersDynamicFields: true },
+  peopleField(
+    'users',
+    PEOPLE,
+    false,
+    'Who gets the reminder: the list shows the chosen check-in’s participants. Leave empty to remind everyone who has not answered yet.',
+    'list_checkin_participants.id.name',
+  ),
   dateField('date', 'Date', 'The check-in day to remind about; empty means today.'),
 ]);
 

@@ -96,6 +96,12 @@ export const listTemplates = defineDropdown({
   sample: { id: '4e322341-1262-42fa-942a-0341d90883f6', name: 'Daily Check-in' },
 });
 
+/** A person as the people dropdowns show them: name and email, deactivated ones marked. */
+export const userOption = (u: User): DropdownOption & Record<string, unknown> => {
+  const who = u.email ? `${u.full_name || u.email} (${u.email})` : u.full_name || u.uuid;
+  return { id: u.uuid, name: u.is_active === false ? `${who} (deactivated)` : who };
+};
+
 export const listUsers = defineDropdown({
   key: 'list_users',
   noun: 'User',
@@ -103,10 +109,7 @@ export const listUsers = defineDropdown({
   path: '/users/',
   params: { include_email: 'true' },
   item: User,
-  option: (u) => {
-    const who = u.email ? `${u.full_name || u.email} (${u.email})` : u.full_name || u.uuid;
-    return { id: u.uuid, name: u.is_active === false ? `${who} (deactivated)` : who };
-  },
+  option: userOption,
   sample: { id: '5945bf02-66f5-4b29-bbd6-07421dfa0a87', name: 'John Wick (john@example.com)' },
 });
 

@@ -12,6 +12,7 @@ import * as formResponseDeleted from './form-response-deleted';
 import * as formResponseUpdated from './form-response-updated';
 import * as kudosPosted from './kudos-posted';
 import { listChannelsStep } from './list-channels';
+import { narrowingDropdownSteps } from './narrowing-dropdowns';
 import * as teamMemberAdded from './team-member-added';
 import * as teamMemberRemoved from './team-member-removed';
 import * as userActivated from './user-activated';
@@ -33,6 +34,6 @@ export const instantTriggerSteps: StepModule<Trigger>[] = [
   teamMemberRemoved,
 ];
 
-export const triggerSteps: StepModule<Trigger>[] = [...instantTriggerSteps, ...dropdownSteps, listChannelsStep];
+export const triggerSteps: StepModule<Trigger>[] = [...instantTriggerSteps, ...dropdownSteps, listChannelsStep, ...narrowingDropdownSteps];
 
 export const triggers = stepsByKey(triggerSteps);

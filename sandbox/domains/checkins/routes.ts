@@ -100,6 +100,20 @@ export const checkinRoutes = (app: FastifyInstance, state: SandboxState): void =
     const checkin = state.checkin(req.params.id.toLowerCase());
     return checkinView(checkin, summaryFor(req)?.(checkin));
   });
+  /**
+   * The check-in with its questions and who takes part (dailybot-api-beyond.md §2a, the official CLI's
+   * `checkin show`): participants as `{users: [{uuid, name}], teams: [{uuid, name}]}`; the sandbox
+   * lists every participant as a user.
+   */
+  app.get<Params<'id'>>('/checkins/:id/detail/', async (req) => {
+    const checkin = state.checkin(req.params.id.toLowerCase());
+    const template = templateView(state.template(checkin.template));
+    const users = checkin.participants.flatMap((uuid) => {
+      const user = state.users.get(uuid);
+      return user ? [{ uuid: user.uuid, name: user.full_name }] : [];
+    });
+    return { id: checkin.id, name: checkin.name, is_archived: false, questions: template.questions, participants: { users, teams: [] }, report_channels: [] };
+  });
   app.post('/checkins/', async (req, reply) => {
     const fields = readCheckin(state, req.body, true);
     const checkin = state.createCheckin({ ...fields, name: fields.name!, template: fields.template! }, viewer(req));
