@@ -237,6 +237,28 @@ describe('checkin_blocker_reported', () => {
   });
 });
 
+describe('templated check-in questions', () => {
+  it('the delivery carries DailyBot’s template text and question_without_special_vars; the outputs show only the readable question', async () => {
+    const h = harness();
+    const { state } = h.sandbox;
+    const sub = await h.subscribe('checkin_response_completed', { checkin: state.demo.standup });
+    completed(state, false);
+    const [delivery] = await h.hook.waitFor(1, { url: sub.output.targetUrl });
+    const fields = (delivery!.body as { body: { questions: { fields: Array<Record<string, unknown>> } } }).body.questions.fields;
+    expect(fields[0]).toMatchObject({
+      question: expect.stringContaining('{previous_response_#2}'),
+      question_without_special_vars: 'What did you complete in your previous workday?',
+      extra_params: { special_vars: ['previous_response_date', 'previous_response_#2'] },
+    });
+    expect(fields[1]).toMatchObject({ question_without_special_vars: null });
+
+    const [item] = (await h.perform(sub.output, delivery!)).output;
+    expect(item).toMatchObject({ question_1: 'What did you complete in your previous workday?', question_2: 'What are you planning to work on today?' });
+    const listed = await h.performList('checkin_response_completed', { checkin: state.demo.standup });
+    for (const output of [item!, ...listed.output]) expect(JSON.stringify(output)).not.toMatch(/\{previous_response/);
+  });
+});
+
 describe('deliveries', () => {
   it('a delivery without the subscription’s bearer gives nothing', async () => {
     const h = harness();

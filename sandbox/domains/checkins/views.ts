@@ -120,7 +120,9 @@ const webhookQuestion = (q: Question, i: number, count: number) => ({
   question_type: q.question_type,
   question_short: q.question_short,
   question_variations: [],
-  question_without_special_vars: q.plain,
+  // Pipedream's check-in sample (dailybot-api-notes.md §1.3): the text without its `{…}` variables for a
+  // question that has some, null for one that has none
+  question_without_special_vars: q.special_vars.length > 0 ? q.plain : null,
 });
 
 /** The questions of a template as webhook bodies carry them (check-in and form responses). */
