@@ -10,7 +10,7 @@
  */
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
-import { apiBaseUrl, MAX_PAGE_SIZE } from './http/config';
+import { apiBaseUrl } from './http/config';
 import { pages } from './http/paginate';
 import { User } from './schemas/api';
 import { EMAIL_PATTERN, UUID_PATTERN } from './schemas/patterns';
@@ -115,9 +115,9 @@ const readDirectory = async (z: ZObject, bundle: Bundle, refs: PersonRef[]): Pro
   const users: Entry[] = [];
   const wantedEmails = new Set(refs.filter((ref) => ref.kind === 'email').map((ref) => ref.key));
   const canStopEarly = refs.every((ref) => ref.kind !== 'name');
-  const listing = pages(z, bundle, { path: '/users/', params: { include_email: 'true' }, item: User, pageSize: MAX_PAGE_SIZE, what: 'users' });
+  const listing = pages(z, bundle, { path: '/users/', params: { include_email: 'true' }, item: User, what: 'users' });
   for await (const page of listing) {
-    for (const user of page) {
+    for (const user of page.items) {
       users.push([user.uuid, user.email ?? null, user.full_name, user.is_active === false ? 0 : 1]);
       if (user.email) wantedEmails.delete(normalize(user.email));
     }

@@ -14,10 +14,10 @@ const OLD = u('55555555-5555-4555-8555-555555555555', 'Bob Stone', 'bob.old@acme
 const directory = (users = [ANN, BOB, JO1, JO2, OLD]) =>
   nock(API)
     .get('/users/')
-    .query({ include_email: 'true', limit: '250' })
-    .reply(200, { count: users.length, next: `${API}/users/?include_email=true&limit=250&offset=250`, results: users.slice(0, 2) })
+    .query({ include_email: 'true', limit: '100', page_size: '100' })
+    .reply(200, { count: users.length, next: `${API}/users/?include_email=true&page=2`, results: users.slice(0, 2) })
     .get('/users/')
-    .query({ include_email: 'true', limit: '250', offset: '250' })
+    .query({ include_email: 'true', page: '2' })
     .reply(200, { count: users.length, next: null, results: users.slice(2) });
 
 /** Runs resolveUsers in the app; `keepCache` runs it as a later run of the same connection. */
@@ -54,8 +54,8 @@ describe('resolveUsers', () => {
   it('stops listing once every email is found (emails are unique)', async () => {
     nock(API)
       .get('/users/')
-      .query({ include_email: 'true', limit: '250' })
-      .reply(200, { count: 5, next: `${API}/users/?include_email=true&limit=250&offset=250`, results: [ANN, BOB] });
+      .query({ include_email: 'true', limit: '100', page_size: '100' })
+      .reply(200, { count: 5, next: `${API}/users/?include_email=true&page=2`, results: [ANN, BOB] });
     const users = await resolve(['ann@acme.com', 'bob@acme.com']);
     expect(users).toHaveLength(2);
   });
@@ -119,8 +119,8 @@ describe('resolveUsers', () => {
   it('lists the whole directory for a name even when a partial one (from an email look-up) is cached', async () => {
     nock(API)
       .get('/users/')
-      .query({ include_email: 'true', limit: '250' })
-      .reply(200, { count: 5, next: `${API}/users/?include_email=true&limit=250&offset=250`, results: [ANN, BOB] });
+      .query({ include_email: 'true', limit: '100', page_size: '100' })
+      .reply(200, { count: 5, next: `${API}/users/?include_email=true&page=2`, results: [ANN, BOB] });
     await resolve(['ann@acme.com']);
     directory();
     const error = await errorOf(resolve(['Jo Park'], true));

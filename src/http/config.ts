@@ -11,12 +11,6 @@ export const DEFAULT_API_URL = 'https://api.dailybot.com/v1';
  */
 export const DEFAULT_TIMEOUT_MS = 12_000;
 
-/** The most pages one listing may take before the step stops with an error (250 items a page). */
-export const MAX_PAGES = 50;
-
-/** The largest page DailyBot serves (`limit`). */
-export const MAX_PAGE_SIZE = 250;
-
 /** The API's base URL, without a trailing slash. */
 export const apiBaseUrl = (): string => (process.env.DAILYBOT_API_URL || DEFAULT_API_URL).replace(/\/+$/, '');
 

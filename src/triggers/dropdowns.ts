@@ -1,18 +1,19 @@
 /**
  * The hidden triggers that fill dropdowns (`dynamic: 'list_users.id.name'`), from one factory.
- * Each reads one page of a DailyBot listing per call; Zapier's "Load more" asks for the next page.
+ * Each reads one page of a DailyBot listing per call; Zapier's "Load more" asks for the next page
+ * (`bundle.meta.page` 1, 2, …) in a separate run. Page 0 reads the listing's first page; every later
+ * one continues from the `next` link the page before it returned, carried between runs in Zapier's
+ * `z.cursor` (with the pages already read, so a `next` pointing back ends the list instead of
+ * showing the same people again). No offset or page number is ever computed here.
  */
 import { defineTrigger, type Bundle, type ZObject } from 'zapier-platform-core';
 import type * as Zod from 'zod';
 
 import type { QueryValue } from '../http/client';
-import { fetchPage } from '../http/paginate';
+import { ListPosition, onePage } from '../http/paginate';
 import { schema, type LazySchema } from '../schemas/lazy';
 import { Checkin, Form, Team, Template, User } from '../schemas/api';
 import type { StepModule } from '../steps';
-
-/** Items a dropdown page holds. */
-export const DROPDOWN_PAGE_SIZE = 100;
 
 export interface DropdownOption {
   id: string;
@@ -27,7 +28,8 @@ interface DropdownSpec<K extends string, T extends Zod.ZodType> {
   noun: string;
   /** Plural, lower case, for labels and messages ("check-ins"). */
   plural: string;
-  path: string;
+  /** The listing's path; a function of the bundle for one that depends on another field (`undefined`: nothing to offer yet). */
+  path: string | ((bundle: Bundle) => string | undefined);
   params?: Record<string, QueryValue>;
   item: LazySchema<T>;
   /** The option for one item: `id` is what the field stores, `name` what the Zap builder sees. */
@@ -36,6 +38,32 @@ interface DropdownSpec<K extends string, T extends Zod.ZodType> {
   /** Reads page `page` (0-based) itself, for a listing that is not one of DailyBot's paged lists. */
   read?: (z: ZObject, bundle: Bundle, page: number) => Promise<Zod.output<T>[]>;
 }
+
+/** Where "Load more" goes on: the position the previous page stored, or none after the last page. */
+const readCursor = async (z: ZObject, plural: string): Promise<ListPosition | undefined> => {
+  let stored: string | null;
+  try {
+    stored = await z.cursor.get();
+  } catch {
+    throw new z.errors.Error(`Zapier could not recall where the list of ${plural} stopped. Close the dropdown and open it again.`, 'dropdown_cursor_lost');
+  }
+  if (!stored) return undefined;
+  try {
+    const parsed = ListPosition.safeParse(JSON.parse(stored));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined; // not ours: the list ends rather than starting over
+  }
+};
+
+const writeCursor = async (z: ZObject, position: ListPosition | null): Promise<void> => {
+  try {
+    // an empty cursor after the last page, so a later "Load more" never re-reads an old position
+    await z.cursor.set(position ? JSON.stringify(position) : '');
+  } catch {
+    z.console.log('Zapier’s cursor store was not reachable: "Load more" will show no further items.');
+  }
+};
 
 export const defineDropdown = <K extends string, T extends Zod.ZodType>(spec: DropdownSpec<K, T>) =>
   defineTrigger({
@@ -52,10 +80,18 @@ export const defineDropdown = <K extends string, T extends Zod.ZodType>(spec: Dr
       perform: async (z: ZObject, bundle: Bundle) => {
         const asked = Number(bundle.meta?.page ?? 0);
         const page = Number.isFinite(asked) && asked > 0 ? asked : 0;
-        const items = spec.read
-          ? await spec.read(z, bundle, page)
-          : await fetchPage(z, bundle, { path: spec.path, params: spec.params, item: spec.item, pageSize: DROPDOWN_PAGE_SIZE, what: spec.plural }, page);
-        return items.map(spec.option);
+        if (spec.read) return (await spec.read(z, bundle, page)).map(spec.option);
+        const path = typeof spec.path === 'string' ? spec.path : spec.path(bundle);
+        if (path === undefined) return [];
+        const req = { path, params: spec.params, item: spec.item, what: spec.plural, onLoop: 'stop' as const };
+        let from: ListPosition | undefined;
+        if (page > 0) {
+          from = await readCursor(z, spec.plural);
+          if (!from) return []; // the page before was the last
+        }
+        const listed = await onePage(z, bundle, req, from);
+        await writeCursor(z, listed.position);
+        return listed.items.map(spec.option);
       },
       sample: spec.sample,
       outputFields: [

@@ -7,11 +7,10 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
 import { api, parseAnswer } from '../http/client';
-import { fetchPage } from '../http/paginate';
 import { schema } from '../schemas/lazy';
 import { User } from '../schemas/api';
 import { DAILYBOT_ID_PATTERN } from '../schemas/patterns';
-import { defineDropdown, DROPDOWN_PAGE_SIZE, DropdownOptionSchema, userOption } from './dropdowns';
+import { defineDropdown, DropdownOptionSchema, userOption } from './dropdowns';
 
 /** The chosen value of `key`, ready for a URL path; `undefined` while none is chosen or it is a mapping. */
 const chosen = (bundle: Bundle, key: string): string | undefined => {
@@ -47,19 +46,17 @@ export const listCheckinParticipants = defineDropdown({
   sample: { id: '5945bf02-66f5-4b29-bbd6-07421dfa0a87', name: 'John Wick' },
 });
 
-/** `GET /teams/{uuid}/members/`, page by page (a bare array or DailyBot's envelope). */
+/** `GET /teams/{uuid}/members/`, page by page (a bare array or DailyBot's envelope), "Load more" as every paged dropdown. */
 export const listTeamMembers = defineDropdown({
   key: 'list_team_members',
   noun: 'User',
   plural: 'team members',
-  path: '/teams/{uuid}/members/',
-  item: User,
-  read: async (z: ZObject, bundle: Bundle, page: number) => {
+  path: (bundle) => {
     const team = chosen(bundle, 'team');
-    if (!team) return [];
-    const request = { path: `/teams/${team}/members/`, params: { include_email: 'true' }, item: User, pageSize: DROPDOWN_PAGE_SIZE, what: 'team members' };
-    return fetchPage(z, bundle, request, page);
+    return team ? `/teams/${team}/members/` : undefined;
   },
+  params: { include_email: 'true' },
+  item: User,
   option: userOption,
   sample: { id: '5945bf02-66f5-4b29-bbd6-07421dfa0a87', name: 'John Wick (john@example.com)' },
 });

@@ -9,7 +9,7 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
 import { api } from '../http/client';
-import { fetchPage } from '../http/paginate';
+import { firstPage } from '../http/paginate';
 import { schema } from '../schemas/lazy';
 import { Checkin } from '../schemas/api';
 import type { ListContext } from './hook';
@@ -34,7 +34,7 @@ export const recentCheckinResponses = async (z: ZObject, bundle: Bundle, ctx: Li
   const days = recentDays(Date.now(), bundle.meta?.timezone ?? undefined);
 
   const readResponses = (uuid: string) =>
-    fetchPage(
+    firstPage(
       z,
       bundle,
       {
@@ -44,7 +44,6 @@ export const recentCheckinResponses = async (z: ZObject, bundle: Bundle, ctx: Li
         pageSize: MAX_RESPONSES,
         what: 'check-in responses',
       },
-      0,
     );
   const normalizeAll = (items: unknown[], checkin: { uuid: string; name?: string | null }) =>
     items.map((item) => normalizeCheckinResponse(z, item, { event: ctx.event, checkin }));
@@ -54,7 +53,7 @@ export const recentCheckinResponses = async (z: ZObject, bundle: Bundle, ctx: Li
     const [checkin, items] = await Promise.all([api(z, bundle, { path: `/checkins/${encodeURIComponent(uuid)}/` }, Checkin), readResponses(uuid)]);
     return newestFirst(normalizeAll(items, { uuid, name: checkin.name }));
   }
-  const checkins = await fetchPage(z, bundle, { path: '/checkins/', params: { include_summary: 'true' }, item: Checkin, pageSize: 100, what: 'check-ins' }, 0);
+  const checkins = await firstPage(z, bundle, { path: '/checkins/', params: { include_summary: 'true' }, item: Checkin, pageSize: 100, what: 'check-ins' });
   const items = await readUntilAccepted(busiest(checkins), async (checkin) => normalizeAll(await readResponses(checkin.uuid), checkin), ctx.accepts);
   return newestFirst(items);
 };

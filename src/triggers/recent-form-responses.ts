@@ -18,7 +18,7 @@
  */
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
-import { fetchPage } from '../http/paginate';
+import { firstPage } from '../http/paginate';
 import { schema } from '../schemas/lazy';
 import { Form } from '../schemas/api';
 import { formDelivery } from './deliveries';
@@ -39,7 +39,7 @@ export const recentFormResponses = async (z: ZObject, bundle: Bundle, ctx: ListC
   const days = recentDays(Date.now(), bundle.meta?.timezone ?? undefined);
 
   const read = async (uuid: string): Promise<FormResponse[]> => {
-    const items = await fetchPage(
+    const items = await firstPage(
       z,
       bundle,
       {
@@ -49,12 +49,11 @@ export const recentFormResponses = async (z: ZObject, bundle: Bundle, ctx: ListC
         pageSize: MAX_RESPONSES,
         what: 'form responses',
       },
-      0,
     );
     return items.map((item) => formDelivery(z, item, { event: ctx.event, filter: ctx.filter }));
   };
 
   if (ctx.filter) return newestFirst(await read(ctx.filter));
-  const forms = await fetchPage(z, bundle, { path: '/forms/', item: Form, what: 'forms' }, 0);
+  const forms = await firstPage(z, bundle, { path: '/forms/', item: Form, what: 'forms' });
   return newestFirst(await readUntilAccepted(openForms(forms), (form) => read(form.uuid), ctx.accepts));
 };

@@ -20,7 +20,7 @@ export const directory = [john, ann, bea];
 
 /** Expects exactly one listing of the directory (`GET /users/?include_email=true`). */
 export const nockDirectory = (users: unknown[] = directory) =>
-  nock(API).get('/users/').query({ include_email: 'true', limit: '250' }).reply(200, seeds.page(users));
+  nock(API).get('/users/').query({ include_email: 'true', limit: '100', page_size: '100' }).reply(200, seeds.page(users));
 
 /** A documented team. */
 export const team = seeds.team;

@@ -38,7 +38,7 @@ it('runs every step in order, ends with the outbox, exits 0 within 10 seconds', 
   for (const line of headings) expect(line).toMatch(/\d+ ms$/);
   expect(stdout).toContain('label       Acme Robotics (Alex Rivera)');
   expect(stdout).toContain('found       Priya Natarajan <priya.natarajan@acme-robotics.example>, Engineering Manager');
-  expect(stdout).toMatch(/requests {4}GET \/v1\/users\/\?include_email=true&limit=250 → 200\n {15}POST \/v1\/send-message\/ → 200/);
+  expect(stdout).toMatch(/requests {4}GET \/v1\/users\/\?include_email=true&limit=100&page_size=100 → 200\n {15}POST \/v1\/send-message\/ → 200/);
   expect(stdout).toMatch(/POST \/activity\/••••\/ → 200/);
   expect(stdout).toContain('deliveries  0 to the catch hook, 0 sent by DailyBot');
   expect(stdout).toMatch(/#1 message {2}to Priya Natarajan: 🚧 /);

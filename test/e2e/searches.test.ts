@@ -5,7 +5,7 @@
 import { searchSteps } from '../../src/searches';
 import { calls, person, useHarness } from './support';
 
-// 300 people: the user directory takes two pages (250 a page)
+// 300 people: the user directory takes three pages (100 a page)
 const harness = useHarness({ users: 300 });
 
 const tested = new Set<string>();
@@ -35,8 +35,8 @@ describe('find_user', () => {
     const last = [...h.sandbox.state.users.values()].at(-1)!;
     const deep = await h.search('find_user', { query: last.email });
     expect(deep.output).toEqual([expect.objectContaining({ uuid: last.uuid })]);
-    expect(calls(deep.requests)).toEqual(['GET /v1/users/', 'GET /v1/users/']);
-    expect(deep.requests[1]!.url).toContain('offset=250');
+    expect(calls(deep.requests)).toEqual(['GET /v1/users/', 'GET /v1/users/', 'GET /v1/users/']);
+    expect(deep.requests[2]!.url).toContain('offset=200');
   });
 
   it('a miss is an empty list, not an error', async () => {
@@ -105,8 +105,8 @@ describe('find_checkin_responses', () => {
     expect(inRange.length).toBeGreaterThan(0);
 
     const run = await h.search(search('find_checkin_responses'), { checkin: state.demo.standup, date_start: start, date_end: today });
-    // every page of the listing (250 a page), then the check-in once for its name
-    const pages = Math.ceil(inRange.length / 250);
+    // every page of the listing (100 a page), then the check-in once for its name
+    const pages = Math.ceil(inRange.length / 100);
     expect(pages).toBeGreaterThan(1);
     expect(calls(run.requests)).toEqual([
       ...Array.from({ length: pages }, () => `GET /v1/checkins/${state.demo.standup}/responses/`),

@@ -6,7 +6,7 @@ import { CHECKIN_UUID, listedCheckinResponse } from '../fixtures/webhooks';
 import { runSearch } from './support';
 
 const RESPONSES = `/checkins/${CHECKIN_UUID}/responses/`;
-const page2Url = `${API}${RESPONSES}?date_start=2026-03-02&date_end=2026-03-06&limit=250&offset=250`;
+const page2Url = `${API}${RESPONSES}?date_start=2026-03-02&date_end=2026-03-06&limit=100&page_size=100&offset=100`;
 
 const ann = { ...seeds.user, uuid: '0b0c5a4e-1f7d-4c57-9a43-5d2b1f0e9c11', full_name: 'Ann Lee', email: 'ann.lee@example.com' };
 
@@ -37,9 +37,9 @@ describe('find_checkin_responses', () => {
   it('reads every page of the date range, names the check-in, and returns the responses newest first', async () => {
     nock(API, { reqheaders: { 'x-api-key': API_KEY } })
       .get(RESPONSES)
-      .query({ ...RANGE, limit: '250' })
+      .query({ ...RANGE, limit: '100', page_size: '100' })
       .reply(200, { ...seeds.page([monday, wednesday]), count: 3, next: page2Url });
-    nock(API).get(RESPONSES).query({ ...RANGE, limit: '250', offset: '250' }).reply(200, { ...seeds.page([tuesday]), count: 3 });
+    nock(API).get(RESPONSES).query({ ...RANGE, limit: '100', page_size: '100', offset: '100' }).reply(200, { ...seeds.page([tuesday]), count: 3 });
     nock(API).get(`/checkins/${CHECKIN_UUID}/`).reply(200, seeds.checkin);
 
     const results = await runSearch('find_checkin_responses', { checkin: CHECKIN_UUID, ...RANGE });
@@ -71,51 +71,51 @@ describe('find_checkin_responses', () => {
   });
 
   it('leaves the dates to DailyBot (today) when none are given', async () => {
-    nock(API).get(RESPONSES).query({ limit: '250' }).reply(200, seeds.page([monday]));
+    nock(API).get(RESPONSES).query({ limit: '100', page_size: '100' }).reply(200, seeds.page([monday]));
     nock(API).get(`/checkins/${CHECKIN_UUID}/`).reply(200, seeds.checkin);
     await expect(runSearch('find_checkin_responses', { checkin: CHECKIN_UUID })).resolves.toHaveLength(1);
   });
 
   it('returns no result, and reads nothing more, when the range holds no response', async () => {
-    nock(API).get(RESPONSES).query({ ...RANGE, limit: '250' }).reply(200, seeds.page([]));
+    nock(API).get(RESPONSES).query({ ...RANGE, limit: '100', page_size: '100' }).reply(200, seeds.page([]));
     await expect(runSearch('find_checkin_responses', { checkin: CHECKIN_UUID, ...RANGE })).resolves.toEqual([]);
   });
 
   it('resolves a person named by email to the UUID DailyBot filters by', async () => {
-    nock(API).get('/users/').query({ include_email: 'true', limit: '250' }).reply(200, seeds.page([seeds.user, ann]));
-    nock(API).get(RESPONSES).query({ ...RANGE, user: ann.uuid, limit: '250' }).reply(200, seeds.page([monday]));
+    nock(API).get('/users/').query({ include_email: 'true', limit: '100', page_size: '100' }).reply(200, seeds.page([seeds.user, ann]));
+    nock(API).get(RESPONSES).query({ ...RANGE, user: ann.uuid, limit: '100', page_size: '100' }).reply(200, seeds.page([monday]));
     nock(API).get(`/checkins/${CHECKIN_UUID}/`).reply(200, seeds.checkin);
     const results = await runSearch('find_checkin_responses', { checkin: CHECKIN_UUID, ...RANGE, user: 'Ann.Lee@example.com' });
     expect(results.map((r) => r.user_uuid)).toEqual([ann.uuid]);
   });
 
   it('resolves a full name the same way', async () => {
-    nock(API).get('/users/').query({ include_email: 'true', limit: '250' }).reply(200, seeds.page([seeds.user, ann]));
-    nock(API).get(RESPONSES).query({ user: ann.uuid, limit: '250' }).reply(200, seeds.page([]));
+    nock(API).get('/users/').query({ include_email: 'true', limit: '100', page_size: '100' }).reply(200, seeds.page([seeds.user, ann]));
+    nock(API).get(RESPONSES).query({ user: ann.uuid, limit: '100', page_size: '100' }).reply(200, seeds.page([]));
     await expect(runSearch('find_checkin_responses', { checkin: CHECKIN_UUID, user: 'ann lee' })).resolves.toEqual([]);
   });
 
   it('sends a user UUID as it is (lower case), without listing users', async () => {
-    nock(API).get(RESPONSES).query({ user: ann.uuid, limit: '250' }).reply(200, seeds.page([]));
+    nock(API).get(RESPONSES).query({ user: ann.uuid, limit: '100', page_size: '100' }).reply(200, seeds.page([]));
     await expect(runSearch('find_checkin_responses', { checkin: CHECKIN_UUID, user: ann.uuid.toUpperCase() })).resolves.toEqual([]);
   });
 
   it('fails, naming the person, when the user matches nobody, and asks for no responses', async () => {
-    nock(API).get('/users/').query({ include_email: 'true', limit: '250' }).reply(200, seeds.page([seeds.user]));
+    nock(API).get('/users/').query({ include_email: 'true', limit: '100', page_size: '100' }).reply(200, seeds.page([seeds.user]));
     const error = await errorOf(runSearch('find_checkin_responses', { checkin: CHECKIN_UUID, user: 'nobody@example.com' }));
     expect(error).toMatchObject({ code: 'dailybot_user_not_found' });
     expect(error.message).toContain('No DailyBot user matches “nobody@example.com” in “User”');
   });
 
   it('still returns the responses, without a check-in name, if the check-in cannot be read (404)', async () => {
-    nock(API).get(RESPONSES).query({ limit: '250' }).reply(200, seeds.page([monday]));
+    nock(API).get(RESPONSES).query({ limit: '100', page_size: '100' }).reply(200, seeds.page([monday]));
     nock(API).get(`/checkins/${CHECKIN_UUID}/`).reply(404, { detail: 'Not found.' });
     const [found] = await runSearch('find_checkin_responses', { checkin: CHECKIN_UUID });
     expect(found).toMatchObject({ checkin_uuid: CHECKIN_UUID, checkin_name: null, response_uuid: monday.uuid });
   });
 
   it('says so when the check-in itself is gone (404 on the responses)', async () => {
-    nock(API).get(RESPONSES).query({ limit: '250' }).reply(404, { detail: 'Not found.' });
+    nock(API).get(RESPONSES).query({ limit: '100', page_size: '100' }).reply(404, { detail: 'Not found.' });
     const error = await errorOf(runSearch('find_checkin_responses', { checkin: CHECKIN_UUID }));
     expect(error).toMatchObject({ code: 'http_404', status: 404 });
     expect(error.message).toContain('Not found.');
@@ -123,14 +123,14 @@ describe('find_checkin_responses', () => {
   });
 
   it('passes on a plan error with its upgrade link', async () => {
-    nock(API).get(RESPONSES).query({ limit: '250' }).reply(403, seeds.errors.planUpgrade);
+    nock(API).get(RESPONSES).query({ limit: '100', page_size: '100' }).reply(403, seeds.errors.planUpgrade);
     const error = await errorOf(runSearch('find_checkin_responses', { checkin: CHECKIN_UUID }));
     expect(error).toMatchObject({ code: 'plan_upgrade_required' });
     expect(error.message).toContain('https://app.dailybot.com/billing');
   });
 
   it('fails plainly on a listing item it cannot read', async () => {
-    nock(API).get(RESPONSES).query({ limit: '250' }).reply(200, seeds.page(['not a response']));
+    nock(API).get(RESPONSES).query({ limit: '100', page_size: '100' }).reply(200, seeds.page(['not a response']));
     const error = await errorOf(runSearch('find_checkin_responses', { checkin: CHECKIN_UUID }));
     expect(error.code).toBe('dailybot_unexpected_answer');
     expect(error.message).toContain('check-in responses (item 1)');

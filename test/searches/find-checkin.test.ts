@@ -9,8 +9,8 @@ const retro = { ...seeds.checkin, id: '6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d', na
 const moodCheck = { ...seeds.checkin, id: '1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b', name: 'Mood check', summary: {} };
 const standupsCopy = { ...seeds.checkin, id: 'ffeeddcc-bbaa-4988-8776-655443322110', name: 'TEAM STANDUPS' };
 
-const page2Url = `${API}/checkins/?limit=250&offset=250`;
-const page3Url = `${API}/checkins/?limit=250&offset=500`;
+const page2Url = `${API}/checkins/?limit=100&page_size=100&offset=100`;
+const page3Url = `${API}/checkins/?limit=100&page_size=100&offset=200`;
 
 /** What find_checkin gives for the documented check-in: Create Check-in's keys, plus report channels and summary. */
 const standupsFound = {
@@ -48,24 +48,24 @@ describe('find_checkin', () => {
   it('finds a check-in by exact name in GET /checkins/ and returns it flat', async () => {
     nock(API, { reqheaders: { 'x-api-key': API_KEY } })
       .get('/checkins/')
-      .query({ limit: '250' })
+      .query({ limit: '100', page_size: '100' })
       .reply(200, seeds.page([retro, standups]));
     await expect(runSearch('find_checkin', { name: 'Team standups' })).resolves.toEqual([standupsFound]);
   });
 
   it('asks for the summary of a given day: include_summary=true and date', async () => {
-    nock(API).get('/checkins/').query({ include_summary: 'true', date: '2026-03-31', limit: '250' }).reply(200, seeds.page([standups]));
+    nock(API).get('/checkins/').query({ include_summary: 'true', date: '2026-03-31', limit: '100', page_size: '100' }).reply(200, seeds.page([standups]));
     const [found] = await runSearch('find_checkin', { name: 'team standups', include_summary: 'true', date: '2026-03-31' });
     expect(found).toMatchObject({ uuid: standups.id, summary_completed_percentage: 50, summary_total_blockers: 1 });
   });
 
   it('asks for the summary when only a date is given', async () => {
-    nock(API).get('/checkins/').query({ include_summary: 'true', date: '2026-03-31', limit: '250' }).reply(200, seeds.page([standups]));
+    nock(API).get('/checkins/').query({ include_summary: 'true', date: '2026-03-31', limit: '100', page_size: '100' }).reply(200, seeds.page([standups]));
     await expect(runSearch('find_checkin', { name: 'Team standups', date: ' 2026-03-31 ' })).resolves.toHaveLength(1);
   });
 
   it('sends include_summary=false when told no, and gives null summary fields for the empty summary', async () => {
-    nock(API).get('/checkins/').query({ include_summary: 'false', limit: '250' }).reply(200, seeds.page([retro]));
+    nock(API).get('/checkins/').query({ include_summary: 'false', limit: '100', page_size: '100' }).reply(200, seeds.page([retro]));
     const [found] = await runSearch('find_checkin', { name: 'Weekly Retro', include_summary: 'no' });
     expect(found).toMatchObject({
       uuid: retro.id,
@@ -79,36 +79,36 @@ describe('find_checkin', () => {
   });
 
   it('finds a name on page 2, ignoring case and spaces, and never asks for page 3', async () => {
-    nock(API).get('/checkins/').query({ limit: '250' }).reply(200, { ...seeds.page([retro]), count: 501, next: page2Url });
-    nock(API).get('/checkins/').query({ limit: '250', offset: '250' }).reply(200, { ...seeds.page([moodCheck, standups]), count: 501, next: page3Url });
-    const page3 = trap(nock(API).get('/checkins/').query({ limit: '250', offset: '500' }), seeds.page([standupsCopy]));
+    nock(API).get('/checkins/').query({ limit: '100', page_size: '100' }).reply(200, { ...seeds.page([retro]), count: 501, next: page2Url });
+    nock(API).get('/checkins/').query({ limit: '100', page_size: '100', offset: '100' }).reply(200, { ...seeds.page([moodCheck, standups]), count: 501, next: page3Url });
+    const page3 = trap(nock(API).get('/checkins/').query({ limit: '100', page_size: '100', offset: '200' }), seeds.page([standupsCopy]));
 
     await expect(runSearch('find_checkin', { name: '  TEAM   standups ' })).resolves.toEqual([standupsFound]);
     expect(page3.hits).toBe(0);
   });
 
   it('returns the first of two check-ins that share a name', async () => {
-    nock(API).get('/checkins/').query({ limit: '250' }).reply(200, seeds.page([standupsCopy, standups]));
+    nock(API).get('/checkins/').query({ limit: '100', page_size: '100' }).reply(200, seeds.page([standupsCopy, standups]));
     const results = await runSearch('find_checkin', { name: 'team standups' });
     expect(results.map((checkin) => checkin.uuid)).toEqual([standupsCopy.id]);
   });
 
   it('reads every page and returns no result when no name matches exactly', async () => {
-    nock(API).get('/checkins/').query({ limit: '250' }).reply(200, { ...seeds.page([retro]), next: page2Url });
-    nock(API).get('/checkins/').query({ limit: '250', offset: '250' }).reply(200, seeds.page([standups]));
+    nock(API).get('/checkins/').query({ limit: '100', page_size: '100' }).reply(200, { ...seeds.page([retro]), next: page2Url });
+    nock(API).get('/checkins/').query({ limit: '100', page_size: '100', offset: '100' }).reply(200, seeds.page([standups]));
     await expect(runSearch('find_checkin', { name: 'standups' })).resolves.toEqual([]);
   });
 
   it('reads the other spellings DailyBot uses: uuid, a template object, send_reports_one_by_one', async () => {
     const { id: _id, send_report_one_by_one: _s, ...rest } = standups;
     const other = { ...rest, uuid: standups.id, template: { uuid: '4e322341-1262-42fa-942a-0341d90883f6', name: 'Daily' }, send_reports_one_by_one: false };
-    nock(API).get('/checkins/').query({ limit: '250' }).reply(200, seeds.page([other]));
+    nock(API).get('/checkins/').query({ limit: '100', page_size: '100' }).reply(200, seeds.page([other]));
     const [found] = await runSearch('find_checkin', { name: 'Team standups' });
     expect(found).toMatchObject({ id: standups.id, template: '4e322341-1262-42fa-942a-0341d90883f6', send_reports_one_by_one: false });
   });
 
   it('fails plainly when DailyBot answers with a server error', async () => {
-    nock(API).get('/checkins/').query({ limit: '250' }).reply(502, 'Bad Gateway');
+    nock(API).get('/checkins/').query({ limit: '100', page_size: '100' }).reply(502, 'Bad Gateway');
     const error = await errorOf(runSearch('find_checkin', { name: 'Team standups' }));
     expect(error).toMatchObject({ code: 'dailybot_unavailable', status: 502 });
   });

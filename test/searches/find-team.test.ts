@@ -9,9 +9,9 @@ const design = { uuid: '2a7e9c1d-3b4f-4a6e-8c0d-1e2f3a4b5c6d', name: 'Design Tea
 const sales = { uuid: '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a', name: 'Sales', active: false, is_default: false };
 const designAgain = { ...design, uuid: '5c4b3a29-1807-4f6e-9d5c-4b3a29180700' };
 
-const LIST_QUERY = { limit: '250' };
-const page2Url = `${API}/teams/?limit=250&offset=250`;
-const page3Url = `${API}/teams/?limit=250&offset=500`;
+const LIST_QUERY = { limit: '100', page_size: '100' };
+const page2Url = `${API}/teams/?limit=100&page_size=100&offset=100`;
+const page3Url = `${API}/teams/?limit=100&page_size=100&offset=200`;
 
 describe('find_team', () => {
   it('reads GET /teams/{uuid}/ for a team ID and returns the team', async () => {
@@ -34,8 +34,8 @@ describe('find_team', () => {
 
   it('finds a name on page 2 of GET /teams/, ignoring case and spaces, and never asks for page 3', async () => {
     nock(API).get('/teams/').query(LIST_QUERY).reply(200, { ...seeds.page([general]), count: 501, next: page2Url });
-    nock(API).get('/teams/').query({ ...LIST_QUERY, offset: '250' }).reply(200, { ...seeds.page([sales, design]), count: 501, next: page3Url });
-    const page3 = trap(nock(API).get('/teams/').query({ ...LIST_QUERY, offset: '500' }), seeds.page([designAgain]));
+    nock(API).get('/teams/').query({ ...LIST_QUERY, offset: '100' }).reply(200, { ...seeds.page([sales, design]), count: 501, next: page3Url });
+    const page3 = trap(nock(API).get('/teams/').query({ ...LIST_QUERY, offset: '200' }), seeds.page([designAgain]));
 
     await expect(runSearch('find_team', { query: '  design   TEAM ' })).resolves.toEqual([
       { id: design.uuid, uuid: design.uuid, name: 'Design Team', active: true, is_default: false },
@@ -51,7 +51,7 @@ describe('find_team', () => {
 
   it('reads every page and returns no result when no name matches exactly', async () => {
     nock(API).get('/teams/').query(LIST_QUERY).reply(200, { ...seeds.page([general, design]), next: page2Url });
-    nock(API).get('/teams/').query({ ...LIST_QUERY, offset: '250' }).reply(200, seeds.page([sales]));
+    nock(API).get('/teams/').query({ ...LIST_QUERY, offset: '100' }).reply(200, seeds.page([sales]));
     await expect(runSearch('find_team', { query: 'Design' })).resolves.toEqual([]);
   });
 

@@ -10,9 +10,9 @@ const ann = { ...seeds.user, uuid: '0b0c5a4e-1f7d-4c57-9a43-5d2b1f0e9c11', full_
 const bob = { ...seeds.user, uuid: '7d1c2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f', full_name: 'Bob Stone', email: 'bob@example.com' };
 const otherJohn = { ...seeds.user, uuid: 'c0ffee00-1111-4222-8333-444455556666', full_name: 'John Wick', email: 'john.other@example.com' };
 
-const LIST_QUERY = { include_email: 'true', limit: '250' };
-const page2Url = `${API}/users/?include_email=true&limit=250&offset=250`;
-const page3Url = `${API}/users/?include_email=true&limit=250&offset=500`;
+const LIST_QUERY = { include_email: 'true', limit: '100', page_size: '100' };
+const page2Url = `${API}/users/?include_email=true&limit=100&page_size=100&offset=100`;
+const page3Url = `${API}/users/?include_email=true&limit=100&page_size=100&offset=200`;
 
 /** What find_user gives for the documented user (with an email). */
 const johnFound = {
@@ -79,8 +79,8 @@ describe('find_user', () => {
         .get('/users/')
         .query(LIST_QUERY)
         .reply(200, { ...seeds.page([ann]), count: 600, next: page2Url });
-      nock(API).get('/users/').query({ ...LIST_QUERY, offset: '250' }).reply(200, { ...seeds.page([bob, john]), count: 600, next: page3Url });
-      const page3 = trap(nock(API).get('/users/').query({ ...LIST_QUERY, offset: '500' }), seeds.page([otherJohn]));
+      nock(API).get('/users/').query({ ...LIST_QUERY, offset: '100' }).reply(200, { ...seeds.page([bob, john]), count: 600, next: page3Url });
+      const page3 = trap(nock(API).get('/users/').query({ ...LIST_QUERY, offset: '200' }), seeds.page([otherJohn]));
 
       await expect(runSearch('find_user', { query: '  JOHN.Wick@Example.COM ' })).resolves.toEqual([johnFound]);
       expect(page3.hits).toBe(0);
@@ -88,7 +88,7 @@ describe('find_user', () => {
 
     it('finds a full name on the first page, ignoring case and extra spaces, and stops there', async () => {
       nock(API).get('/users/').query(LIST_QUERY).reply(200, { ...seeds.page([ann, john]), next: page2Url });
-      const page2 = trap(nock(API).get('/users/').query({ ...LIST_QUERY, offset: '250' }), seeds.page([bob]));
+      const page2 = trap(nock(API).get('/users/').query({ ...LIST_QUERY, offset: '100' }), seeds.page([bob]));
 
       const results = await runSearch('find_user', { query: 'john   WICK' });
       expect(results).toHaveLength(1);
@@ -111,7 +111,7 @@ describe('find_user', () => {
 
     it('reads every page and returns no result when nobody matches (a part of a name is not a match)', async () => {
       nock(API).get('/users/').query(LIST_QUERY).reply(200, { ...seeds.page([ann, john]), next: page2Url });
-      nock(API).get('/users/').query({ ...LIST_QUERY, offset: '250' }).reply(200, seeds.page([bob]));
+      nock(API).get('/users/').query({ ...LIST_QUERY, offset: '100' }).reply(200, seeds.page([bob]));
       await expect(runSearch('find_user', { query: 'John' })).resolves.toEqual([]);
     });
 

@@ -12,9 +12,9 @@ export const freezeNow = () => jest.spyOn(Date, 'now').mockReturnValue(NOW);
 
 /** One page of check-ins (the seeds' one), and its recent responses. */
 export const mockRecentResponses = (responses: unknown[] = [listedCheckinResponse()]) => {
-  nock(API).get('/checkins/').query({ include_summary: 'true', limit: '100', offset: '0' }).reply(200, page([checkin]));
+  nock(API).get('/checkins/').query({ include_summary: 'true', limit: '100', page_size: '100' }).reply(200, page([checkin]));
   nock(API)
     .get(`/checkins/${CHECKIN_UUID}/responses/`)
-    .query({ ...RANGE, limit: '50', offset: '0' })
+    .query({ ...RANGE, limit: '50', page_size: '50' })
     .reply(200, page(responses));
 };

@@ -38,11 +38,11 @@ export const listedFormResponse = (overrides: Record<string, unknown> = {}) => {
 export const formResponsesOf = (uuid: string, items: unknown[], range = FORM_RANGE) =>
   nock(API)
     .get(`/forms/${uuid}/responses/`)
-    .query({ ...range, all: 'true', limit: '50', offset: '0' })
+    .query({ ...range, all: 'true', limit: '50', page_size: '50' })
     .reply(200, page(items));
 
 /** `GET /forms/` (a bare array; the first page is all there is). */
-export const formsListing = (forms: unknown[] = [form]) => nock(API).get('/forms/').query({ limit: '250', offset: '0' }).reply(200, forms);
+export const formsListing = (forms: unknown[] = [form]) => nock(API).get('/forms/').query({ limit: '100', page_size: '100' }).reply(200, forms);
 
 /** The test step with no form chosen: the seeds' one form, and its recent responses (the documented body). */
 export const mockRecentFormResponses = (items: unknown[] = [formResponseBody()]) => {

@@ -15,7 +15,7 @@ beforeEach(() => {
 });
 
 const responsesOf = (uuid: string, items: unknown[], range = RANGE) =>
-  nock(API).get(`/checkins/${uuid}/responses/`).query({ ...range, limit: '50', offset: '0' }).reply(200, page(items));
+  nock(API).get(`/checkins/${uuid}/responses/`).query({ ...range, limit: '50', page_size: '50' }).reply(200, page(items));
 
 describe('with a check-in chosen', () => {
   it('reads that check-in and its last 7 days of responses, newest first', async () => {
@@ -50,7 +50,7 @@ describe('with no check-in chosen', () => {
   const checkins = () =>
     nock(API)
       .get('/checkins/')
-      .query({ include_summary: 'true', limit: '100', offset: '0' })
+      .query({ include_summary: 'true', limit: '100', page_size: '100' })
       .reply(200, page([c('quiet', 0), c('paused', 9, false), c('busy', 5), c('steady', 2), c('some', 1)]));
 
   it('reads the active check-in answered most today, and stops there: two requests', async () => {
