@@ -1,6 +1,8 @@
 /**
- * Give Kudos: `POST /kudos/`, on behalf of the API key's owner (or of DailyBot). People go as
- * `receivers` (UUIDs); teams as `teams_receivers`, which DailyBot expands to their members.
+ * Give Kudos: `POST /kudos/`, on behalf of the API key's owner (or of DailyBot). The body is the one
+ * DailyBot's official CLI sends (`DailybotHQ/cli` `api_client.give_kudos`): `receivers` holds the
+ * people's and the teams' UUIDs merged (DailyBot validates it and rejects it empty), and
+ * `users_receivers` / `teams_receivers` the ones of each kind (DailyBot expands teams to their members).
  */
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
@@ -59,14 +61,18 @@ const Inputs = schema((zod) =>
 export const request = schema((zod) =>
   zod
     .strictObject({
-      receivers: zod.array(zod.string().regex(UUID_PATTERN)).min(1).optional(),
+      receivers: zod.array(zod.string().regex(DAILYBOT_ID_PATTERN)).min(1),
+      users_receivers: zod.array(zod.string().regex(UUID_PATTERN)).min(1).optional(),
       teams_receivers: zod.array(zod.string().regex(DAILYBOT_ID_PATTERN)).min(1).optional(),
       content: zod.string().min(1).max(5000),
       company_value: zod.string().min(1).max(255).optional(),
       is_anonymous: zod.boolean().optional(),
       by_dailybot: zod.boolean().optional(),
     })
-    .refine((body) => body.receivers || body.teams_receivers, 'has no receiver'),
+    .refine(
+      (body) => body.receivers.join(' ') === [...(body.users_receivers ?? []), ...(body.teams_receivers ?? [])].join(' '),
+      'receivers must be users_receivers and teams_receivers merged',
+    ),
 );
 
 export const output = schema((zod) =>
@@ -122,11 +128,13 @@ const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>
   haltWhenGroupEmpty(z, bundle, inputFields, RECEIVERS_GROUP, 'No kudos were given');
   const inputs = parseInputs(z, Inputs, bundle.inputData, inputFields);
   const users = inputs.receivers.length > 0 ? await resolveUsers(z, bundle, inputs.receivers, RECEIVERS) : [];
+  const userUuids = users.map((user) => user.uuid);
   const response = await sendAction(z, bundle, {
     method: 'POST',
     path: '/kudos/',
     body: {
-      ...(users.length > 0 ? { receivers: users.map((user) => user.uuid) } : {}),
+      receivers: [...userUuids, ...inputs.team_receivers],
+      ...(userUuids.length > 0 ? { users_receivers: userUuids } : {}),
       ...(inputs.team_receivers.length > 0 ? { teams_receivers: inputs.team_receivers } : {}),
       content: inputs.content,
       ...(inputs.company_value ? { company_value: inputs.company_value } : {}),

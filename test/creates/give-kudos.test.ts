@@ -20,8 +20,10 @@ const answer = {
 };
 
 describe('Give Kudos', () => {
-  it('sends the documented example (seed 001) and outputs the kudos flat', async () => {
-    nock(API).post('/kudos/', { receivers: [seeds.user.uuid], content: 'Great work!', is_anonymous: false }).reply(200, answer);
+  it('sends the documented example (seed 001), with users_receivers as the official CLI adds, and outputs the kudos flat', async () => {
+    nock(API)
+      .post('/kudos/', { receivers: [seeds.user.uuid], users_receivers: [seeds.user.uuid], content: 'Great work!', is_anonymous: false })
+      .reply(200, answer);
     const result = await kudos({ receivers: [seeds.user.uuid], content: 'Great work!', is_anonymous: 'false' });
     expect(result).toEqual({
       id: 'c7a4b1e2-5d3f-4a6b-9c8d-1e2f3a4b5c6d',
@@ -37,11 +39,12 @@ describe('Give Kudos', () => {
     });
   });
 
-  it('sends team receivers as teams_receivers, people by email or name, and the options', async () => {
+  it('sends receivers as the official CLI does (people and teams merged, plus users_receivers and teams_receivers), people by email or name, and the options', async () => {
     nockDirectory();
     nock(API)
       .post('/kudos/', {
-        receivers: [john.uuid, ann.uuid],
+        receivers: [john.uuid, ann.uuid, seeds.team.uuid],
+        users_receivers: [john.uuid, ann.uuid],
         teams_receivers: [seeds.team.uuid],
         content: 'Thanks for the launch',
         company_value: 'Ownership',
@@ -70,8 +73,8 @@ describe('Give Kudos', () => {
     });
   });
 
-  it('gives kudos to a team alone, without a lookup', async () => {
-    nock(API).post('/kudos/', { teams_receivers: [seeds.team.uuid], content: 'Well done, team' }).reply(200, {});
+  it('gives kudos to a team alone, without a lookup, and never with an empty receivers (DailyBot rejects that)', async () => {
+    nock(API).post('/kudos/', { receivers: [seeds.team.uuid], teams_receivers: [seeds.team.uuid], content: 'Well done, team' }).reply(200, {});
     const result = await kudos({ team_receivers: seeds.team.uuid, content: 'Well done, team' });
     expect(result).toMatchObject({ id: null, receivers: [], team_receivers: [seeds.team.uuid] });
   });

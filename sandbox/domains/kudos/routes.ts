@@ -1,4 +1,11 @@
-/** `POST /kudos/` (seed 001) and its `/_sandbox/` twin, which takes people by UUID or email. */
+/**
+ * `POST /kudos/` (seed 001) and its `/_sandbox/` twin, which takes people by UUID or email.
+ *
+ * The body as DailyBot's official CLI describes the server (`DailybotHQ/cli` `api_client.give_kudos`):
+ * `receivers` is the canonical list, people's and teams' UUIDs merged, and the server rejects it empty;
+ * `users_receivers` / `teams_receivers` say which are which (teams expand to their members). A client
+ * that sends only `receivers` (seed 001's example) names people there.
+ */
 import type { FastifyInstance } from 'fastify';
 
 import { viewer } from '../../core/auth';
@@ -11,16 +18,19 @@ import { kudosBody, kudosView } from './views';
 export const kudosRoutes = (app: FastifyInstance, state: SandboxState): void => {
   app.post('/kudos/', async (req, reply) => {
     const check = new BodyCheck(req.body, ['receivers', 'users_receivers', 'teams_receivers', 'company_value', 'content', 'is_anonymous', 'by_dailybot', 'exchange_token']);
-    const receivers = [...(check.strings('receivers', { nullable: true }) ?? []), ...(check.strings('users_receivers', { nullable: true }) ?? [])];
+    const merged = check.strings('receivers', { required: true, allowEmpty: false });
+    const usersReceivers = check.strings('users_receivers', { nullable: true });
     const teams = check.strings('teams_receivers', { nullable: true }) ?? [];
+    const receivers = usersReceivers ?? (merged ?? []).filter((uuid) => !teams.includes(uuid));
+    const named = new Set([...receivers, ...teams]);
+    if (merged && merged.some((uuid) => !named.has(uuid))) {
+      check.fail('receivers', 'Each receiver must also be in users_receivers or teams_receivers.');
+    }
     const content = check.string('content', { required: true, maxLength: 2000 });
     const companyValue = check.string('company_value', { nullable: true, blank: true });
     const anonymous = check.boolean('is_anonymous') ?? false;
     const byDailybot = check.boolean('by_dailybot') ?? false;
     check.string('exchange_token', { nullable: true });
-    if (receivers.length === 0 && teams.length === 0 && !check.errors.receivers) {
-      check.fail('receivers', 'Give at least one receiver (receivers or teams_receivers).');
-    }
     check.done();
     const kudos = state.postKudos({
       giver: viewer(req).uuid,

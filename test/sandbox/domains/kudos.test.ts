@@ -27,20 +27,43 @@ describe('POST /kudos/', () => {
     expect(sandbox.state.outbox).toEqual([expect.objectContaining({ kind: 'kudos', kudos_id: answer.body.id, giver: demo().owner, receivers: [demo().manager] })]);
   });
 
-  it('gives kudos to every member of teams_receivers except the giver', async () => {
-    const answer = await api(sandbox, 'POST', '/kudos/', { body: { teams_receivers: [sandbox.state.demo.generalTeam], content: 'Thanks, all!' } });
-    const everyone = activeMembers(sandbox, demo().generalTeam).filter((u) => u !== demo().owner);
+  it('gives kudos to every member of teams_receivers except the giver (the official CLI’s body: receivers merged)', async () => {
+    const team = demo().generalTeam;
+    const answer = await api(sandbox, 'POST', '/kudos/', { body: { receivers: [team], teams_receivers: [team], content: 'Thanks, all!' } });
+    expect(answer.status).toBe(201);
+    const everyone = activeMembers(sandbox, team).filter((u) => u !== demo().owner);
     expect(answer.body.receivers.map((r: { uuid: string }) => r.uuid)).toEqual(everyone);
+  });
+
+  it('takes people and teams together: receivers merged, users_receivers and teams_receivers apart', async () => {
+    const team = demo().generalTeam;
+    const body = { receivers: [demo().manager, team], users_receivers: [demo().manager], teams_receivers: [team], content: 'Thanks!' };
+    const answer = await api(sandbox, 'POST', '/kudos/', { body });
+    expect(answer.status).toBe(201);
+    expect(new Set(answer.body.receivers.map((r: { uuid: string }) => r.uuid))).toEqual(
+      new Set([demo().manager, ...activeMembers(sandbox, team).filter((u) => u !== demo().owner)]),
+    );
+  });
+
+  it('rejects team kudos whose receivers is missing or empty, as DailyBot does (the official CLI says so)', async () => {
+    const team = demo().generalTeam;
+    const missing = await api(sandbox, 'POST', '/kudos/', { body: { teams_receivers: [team], content: 'Hi' } });
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors).toEqual({ receivers: ['This field is required.'] });
+    const empty = await api(sandbox, 'POST', '/kudos/', { body: { receivers: [], teams_receivers: [team], content: 'Hi' } });
+    expect(empty.body.errors).toEqual({ receivers: ['This list may not be empty.'] });
+    const apart = await api(sandbox, 'POST', '/kudos/', { body: { receivers: [demo().manager], users_receivers: [demo().owner], content: 'Hi' } });
+    expect(apart.body.errors).toEqual({ receivers: ['Each receiver must also be in users_receivers or teams_receivers.'] });
   });
 
   it('needs content and at least one known receiver', async () => {
     const none = await api(sandbox, 'POST', '/kudos/', { body: { content: 'Hi' } });
-    expect(none.body.errors).toEqual({ receivers: ['Give at least one receiver (receivers or teams_receivers).'] });
+    expect(none.body.errors).toEqual({ receivers: ['This field is required.'] });
     const noContent = await api(sandbox, 'POST', '/kudos/', { body: { receivers: [demo().manager] } });
     expect(noContent.body.errors).toEqual({ content: ['This field is required.'] });
     const unknown = await api(sandbox, 'POST', '/kudos/', { body: { receivers: [MISSING], content: 'Hi' } });
     expect(unknown.body.code).toBe('one_or_more_users_not_found');
-    const badTeam = await api(sandbox, 'POST', '/kudos/', { body: { teams_receivers: [MISSING], content: 'Hi' } });
+    const badTeam = await api(sandbox, 'POST', '/kudos/', { body: { receivers: [MISSING], teams_receivers: [MISSING], content: 'Hi' } });
     expect(badTeam.body.code).toBe('no_valid_team');
     expect(sandbox.state.outbox).toEqual([]);
   });
