@@ -7,12 +7,11 @@ import {
   checkinOutputFields,
   checkinSample,
   endNotBeforeStart,
-  nameAndTemplateFields,
   SETTING_KEYS,
   settingsBodyShape,
-  settingsFields,
   settingsRules,
 } from './shared/checkin';
+import { CHECKIN_FIELD_GROUPS, nameAndTemplateFields, settingsFieldLabels, settingsFields } from './shared/checkin-fields';
 import { pickDefined } from '../inputs/pick';
 import { parseActionAnswer, sendAction } from './shared/request';
 import { parseInputs } from '../inputs/parse';
@@ -22,6 +21,8 @@ import { dailybotId, text } from '../inputs/rules';
 import { DAILYBOT_ID_PATTERN } from '../schemas/patterns';
 
 const inputFields = defineInputFields([...nameAndTemplateFields(true), ...settingsFields(false)]);
+/** Every field's label, for input errors (the one shown only for Fixed reminders included). */
+const fieldLabels = [...nameAndTemplateFields(true), ...settingsFieldLabels(false)];
 
 const Inputs = schema((zod) =>
   zod
@@ -37,7 +38,7 @@ export const request = schema((zod) =>
 export const output = CheckinOutput;
 
 const perform = async (z: ZObject, bundle: Bundle): Promise<CheckinOutput> => {
-  const inputs = parseInputs(z, Inputs, bundle.inputData, inputFields);
+  const inputs = parseInputs(z, Inputs, bundle.inputData, fieldLabels);
   const response = await sendAction(z, bundle, {
     method: 'POST',
     path: '/checkins/',
@@ -54,5 +55,5 @@ export default defineCreate({
     label: 'Create Check-in',
     description: 'Creates a check-in from a template, with its schedule and reminder settings.',
   },
-  operation: { inputFields, perform, sample: checkinSample, outputFields: checkinOutputFields },
+  operation: { inputFields, inputFieldGroups: CHECKIN_FIELD_GROUPS, perform, sample: checkinSample, outputFields: checkinOutputFields },
 });

@@ -7,12 +7,11 @@ import {
   checkinOutputFields,
   checkinSample,
   endNotBeforeStart,
-  nameAndTemplateFields,
   SETTING_KEYS,
   settingsBodyShape,
-  settingsFields,
   settingsRules,
 } from './shared/checkin';
+import { CHECKIN_FIELD_GROUPS, nameAndTemplateFields, settingsFieldLabels, settingsFields } from './shared/checkin-fields';
 import { pickDefined } from '../inputs/pick';
 import { answerOf, sendAction } from './shared/request';
 import { checkinField } from '../inputs/fields';
@@ -26,6 +25,8 @@ const inputFields = defineInputFields([
   ...nameAndTemplateFields(false),
   ...settingsFields(true),
 ]);
+/** Every field's label, for input errors (the one shown only for Fixed reminders included). */
+const fieldLabels = [inputFields[0], ...nameAndTemplateFields(false), ...settingsFieldLabels(true)];
 
 const CHANGEABLE = ['name', 'template', ...SETTING_KEYS] as const;
 
@@ -47,7 +48,7 @@ export const output = CheckinOutput;
 
 const perform = async (z: ZObject, bundle: Bundle): Promise<CheckinOutput> => {
   haltWhenMappedEmpty(z, bundle, CHANGEABLE, 'Nothing to change: every field mapped for this check-in was empty in this run, so the check-in was left as it is.');
-  const { checkin, ...inputs } = parseInputs(z, Inputs, bundle.inputData, inputFields);
+  const { checkin, ...inputs } = parseInputs(z, Inputs, bundle.inputData, fieldLabels);
   const body = pickDefined(inputs, CHANGEABLE);
   const response = await sendAction(z, bundle, {
     method: 'PATCH',
@@ -69,5 +70,5 @@ export default defineCreate({
     label: 'Update Check-in',
     description: 'Changes the settings of an existing check-in, leaving the ones you do not fill in as they are.',
   },
-  operation: { inputFields, perform, sample: checkinSample, outputFields: checkinOutputFields },
+  operation: { inputFields, inputFieldGroups: CHECKIN_FIELD_GROUPS, perform, sample: checkinSample, outputFields: checkinOutputFields },
 });

@@ -4,7 +4,7 @@ import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapi
 import { WEEKDAY_CHOICES } from '../inputs/choices';
 import { pickDefined } from '../inputs/pick';
 import { answerOf, sendAction } from './shared/request';
-import { dateField, personField } from '../inputs/fields';
+import { dateField, personField, timeZoneField } from '../inputs/fields';
 import { haltWhenMappedEmpty, parseInputs } from '../inputs/parse';
 import { resolveUser } from '../people';
 import { schema, type Infer } from '../schemas/lazy';
@@ -21,7 +21,7 @@ const inputFields = defineInputFields([
   { key: 'birth_date', label: 'Birthday', type: 'string', required: false, helpText: `Month and day, written MM-DD (such as 05-12). ${keep}` },
   { key: 'is_active', label: 'Active', type: 'boolean', required: false, helpText: `No deactivates the person in DailyBot; Yes activates them again. ${keep}` },
   { key: 'bot_enabled', label: 'Bot Enabled', type: 'boolean', required: false, helpText: `Whether DailyBot talks to this person in chat. ${keep}` },
-  { key: 'timezone', label: 'Time Zone', type: 'string', required: false, helpText: `A time zone name such as America/New_York or Europe/Madrid. ${keep}` },
+  timeZoneField('timezone', 'Time Zone', `The person’s time zone: DailyBot asks and reminds in it. ${keep}`),
   {
     key: 'work_days',
     label: 'Work Days',

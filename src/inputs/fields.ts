@@ -135,3 +135,38 @@ export const atLeastOneOf = <const F extends Labelled>(group: string, fields: re
 
 /** The fields of the "at least one of" group `group`. */
 export const groupFields = <F extends Labelled>(fields: readonly F[], group: string): F[] => fields.filter((field) => field.meta?.[AT_LEAST_ONE_OF] === group);
+
+/**
+ * ICU (and so `Intl.supportedValuesOf`) still lists a few zones by their old names; the IANA database
+ * keeps those only as links to today's names, which are what people look for.
+ */
+const CURRENT_ZONE_NAMES: Record<string, string> = {
+  'Africa/Asmera': 'Africa/Asmara',
+  'America/Godthab': 'America/Nuuk',
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Truk': 'Pacific/Chuuk',
+};
+
+/** Every IANA time zone the runtime knows, and UTC ("America/New_York" shown as "America/New York"). */
+const allTimeZones = () =>
+  [...new Set([...Intl.supportedValuesOf('timeZone').map((zone) => CURRENT_ZONE_NAMES[zone] ?? zone), 'UTC'])]
+    .sort()
+    .map((zone) => ({ value: zone, label: zone.replace(/_/g, ' '), sample: zone }));
+
+/** A time zone picked from the IANA list; a mapped name such as `Europe/Madrid` works too. */
+export const timeZoneField = (key: string, label: string, helpText: string) =>
+  defineInputField({
+    key,
+    label,
+    type: 'string',
+    required: false,
+    choices: allTimeZones(),
+    helpText: `${helpText} Pick it from the list, or map a time zone name such as Europe/Madrid.`,
+  });

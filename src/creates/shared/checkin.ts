@@ -1,112 +1,12 @@
 /**
- * What "Create Check-in" and "Update Check-in" share: the check-in settings (fields, rules, the body
- * DailyBot documents for POST and PATCH /checkins/), and the check-in they output.
+ * What "Create Check-in" and "Update Check-in" share: the check-in settings' rules, the body DailyBot
+ * documents for POST and PATCH /checkins/, and the check-in they output (their fields: checkin-fields.ts).
  */
-import { defineInputField } from 'zapier-platform-core';
-
 import { schema, type Infer, type ZodModule } from '../../schemas/lazy';
 import { bool, date, int, oneOf, optionalText, time, weekdays } from '../../inputs/rules';
-import { WEEKDAY_CHOICES } from '../../inputs/choices';
-import { dateField } from '../../inputs/fields';
 import { DAILYBOT_ID_PATTERN } from '../../schemas/patterns';
 
 export const REMINDER_CONDITIONS = ['smart_frequency', 'fixed_frequency'] as const;
-
-const boolField = (key: string, label: string, helpText: string) => defineInputField({ key, label, type: 'boolean', required: false, helpText });
-
-/** The check-in's name and template: required to create one, optional to update one. */
-export const nameAndTemplateFields = (required: boolean) => [
-  defineInputField({
-    key: 'name',
-    label: 'Name',
-    type: 'string',
-    required,
-    helpText: required ? 'The check-in’s name, as people see it in DailyBot.' : 'A new name for the check-in.',
-  }),
-  defineInputField({
-    key: 'template',
-    label: 'Template',
-    type: 'string',
-    required,
-    dynamic: 'list_templates.id.name',
-    helpText: required
-      ? 'The check-in template whose questions the check-in asks.'
-      : 'Another check-in template whose questions the check-in will ask from now on.',
-  }),
-];
-
-/** The documented settings, all optional; `update` words the help for changing them. */
-export const settingsFields = (update: boolean) => {
-  const keep = update ? ' Leave empty to keep the current setting.' : '';
-  return [
-    boolField('active', 'Active', `No pauses the check-in: DailyBot stops asking its questions.${keep}`),
-    boolField('is_anonymous', 'Anonymous', `Yes hides who answered in the check-in’s reports.${keep}`),
-    boolField('send_reports_one_by_one', 'Send Reports One by One', `Yes shares each response as soon as it is completed.${keep}`),
-    boolField('use_user_defined_work_days', 'Use Each Person’s Work Days', `Yes asks people on their own work days instead of the days below.${keep}`),
-    dateField('start_on', 'Start Date', `The first day the check-in runs.${keep}`),
-    dateField('end_on', 'End Date', `The last day the check-in runs; empty means it never ends.${keep}`),
-    defineInputField({
-      key: 'frequency_on_days',
-      label: 'Days of the Week',
-      type: 'string',
-      list: true,
-      required: false,
-      choices: WEEKDAY_CHOICES,
-      helpText: `The days DailyBot asks the questions. Mapped values may be numbers from 1 (Monday) to 7 (Sunday) or day names.${keep}`,
-    }),
-    defineInputField({
-      key: 'custom_trigger_time',
-      label: 'Question Time',
-      type: 'string',
-      required: false,
-      helpText: `A fixed time to ask, written HH:MM (24-hour), instead of each person’s work start time.${keep}`,
-    }),
-    defineInputField({
-      key: 'reminders_max_count',
-      label: 'Extra Reminders',
-      type: 'integer',
-      required: false,
-      helpText: `How many reminders DailyBot sends to people who have not answered: 0 (none) to 3.${keep}`,
-    }),
-    defineInputField({
-      key: 'reminders_trigger_condition',
-      label: 'Reminder Timing',
-      type: 'string',
-      required: false,
-      choices: [
-        { value: 'smart_frequency', label: 'Smart: DailyBot picks when to remind', sample: 'smart_frequency' },
-        { value: 'fixed_frequency', label: 'Fixed: every few minutes (set Minutes Between Reminders)', sample: 'fixed_frequency' },
-      ],
-      helpText: `When the extra reminders go out.${keep}`,
-    }),
-    defineInputField({
-      key: 'reminders_frequency_time',
-      label: 'Minutes Between Reminders',
-      type: 'integer',
-      required: false,
-      helpText: `Used with the Fixed reminder timing: minutes between reminders, 1 to 1440.${keep}`,
-    }),
-    boolField(
-      'is_trigger_based',
-      'Manual Reminders Only',
-      `Yes stops DailyBot asking on a schedule: people are asked only when a reminder is sent (for example with the Send Check-in Reminder action).${keep}`,
-    ),
-    defineInputField({
-      key: 'custom_template_intro',
-      label: 'Intro Message',
-      type: 'text',
-      required: false,
-      helpText: `Replaces the template’s intro message for this check-in only.${keep}`,
-    }),
-    defineInputField({
-      key: 'custom_template_outro',
-      label: 'Outro Message',
-      type: 'text',
-      required: false,
-      helpText: `Replaces the template’s closing message for this check-in only.${keep}`,
-    }),
-  ];
-};
 
 /** The rules of the settings (inputs are strings; the body gets booleans, numbers and lists). */
 export const settingsRules = (zod: ZodModule) => ({
