@@ -10,12 +10,16 @@ const JO1 = u('33333333-3333-4333-8333-333333333333', 'Jo Park', 'jo.park@acme.c
 const JO2 = u('44444444-4444-4444-8444-444444444444', 'Jo Park', 'jp@acme.com');
 const OLD = u('55555555-5555-4555-8555-555555555555', 'Bob Stone', 'bob.old@acme.com', false);
 
+/** The first page's query: 100 a page in both paging styles. */
+const FIRST = { include_email: 'true', limit: '100', page_size: '100' };
+const PAGE_2 = `${API}/users/?include_email=true&page=2`;
+
 /** The directory on two pages, as `GET /users/?include_email=true` serves it. */
 const directory = (users = [ANN, BOB, JO1, JO2, OLD]) =>
   nock(API)
     .get('/users/')
-    .query({ include_email: 'true', limit: '100', page_size: '100' })
-    .reply(200, { count: users.length, next: `${API}/users/?include_email=true&page=2`, results: users.slice(0, 2) })
+    .query(FIRST)
+    .reply(200, { count: users.length, next: PAGE_2, results: users.slice(0, 2) })
     .get('/users/')
     .query({ include_email: 'true', page: '2' })
     .reply(200, { count: users.length, next: null, results: users.slice(2) });
@@ -52,10 +56,7 @@ describe('resolveUsers', () => {
   });
 
   it('stops listing once every email is found (emails are unique)', async () => {
-    nock(API)
-      .get('/users/')
-      .query({ include_email: 'true', limit: '100', page_size: '100' })
-      .reply(200, { count: 5, next: `${API}/users/?include_email=true&page=2`, results: [ANN, BOB] });
+    nock(API).get('/users/').query(FIRST).reply(200, { count: 5, next: PAGE_2, results: [ANN, BOB] });
     const users = await resolve(['ann@acme.com', 'bob@acme.com']);
     expect(users).toHaveLength(2);
   });
@@ -116,14 +117,87 @@ describe('resolveUsers', () => {
     expect(error.message).toContain('“Ghost”');
   });
 
-  it('lists the whole directory for a name even when a partial one (from an email look-up) is cached', async () => {
-    nock(API)
-      .get('/users/')
-      .query({ include_email: 'true', limit: '100', page_size: '100' })
-      .reply(200, { count: 5, next: `${API}/users/?include_email=true&page=2`, results: [ANN, BOB] });
+  it('goes on from where an email look-up stopped when a later run needs a name: no page is read twice', async () => {
+    nock(API).get('/users/').query(FIRST).reply(200, { count: 5, next: PAGE_2, results: [ANN, BOB] });
     await resolve(['ann@acme.com']);
-    directory();
+    nock(API).get('/users/').query({ include_email: 'true', page: '2' }).reply(200, { count: 5, next: null, results: [JO1, JO2, OLD] });
     const error = await errorOf(resolve(['Jo Park'], true));
     expect(error.message).toContain('matches 2 DailyBot users');
+  });
+
+  it('caches as complete a listing that stopped for its emails on the last page: a later name needs no request', async () => {
+    directory();
+    await resolve(['jp@acme.com']); // found on the second, last, page
+    const [ann] = await resolve(['Ann Lee'], true);
+    expect(ann?.uuid).toBe(ANN.uuid);
+  });
+
+  describe('a big directory under the rate limit', () => {
+    const throttledAtPage2 = () =>
+      nock(API)
+        .get('/users/')
+        .query(FIRST)
+        .reply(200, { count: 5, next: PAGE_2, results: [ANN, BOB] })
+        .get('/users/')
+        .query({ include_email: 'true', page: '2' })
+        .reply(429, { detail: 'Request was throttled. Expected available in 30 seconds.' }, { 'Retry-After': '30' });
+
+    it('keeps what it read when DailyBot answers 429 part-way, ends with a ThrottledError, and the retry goes on from the next unread page', async () => {
+      throttledAtPage2();
+      const error = await errorOf(resolve(['jp@acme.com', 'Ann Lee']));
+      expect(error).toMatchObject({ name: 'ThrottledError', delay: 30 });
+      expect(error.message).toBe('DailyBot asked this connection to slow down after 2 of your organization’s users were read. Zapier will retry in 30 seconds and go on from there.');
+      // Zapier's retry: only page 2 is asked for
+      nock(API).get('/users/').query({ include_email: 'true', page: '2' }).reply(200, { count: 5, next: null, results: [JO1, JO2, OLD] });
+      const users = await resolve(['jp@acme.com', 'Ann Lee'], true);
+      expect(users.map((x) => x.uuid)).toEqual([JO2.uuid, ANN.uuid]);
+    });
+
+    it('a 429 on the first page keeps nothing and is DailyBot’s own throttle error', async () => {
+      nock(API).get('/users/').query(FIRST).reply(429, { detail: 'Request was throttled.' }, { 'Retry-After': '5' });
+      await expect(errorOf(resolve(['ann@acme.com']))).resolves.toMatchObject({ name: 'ThrottledError', delay: 5 });
+      directory();
+      await expect(resolve(['Ann Lee'], true)).resolves.toHaveLength(1);
+    });
+
+    it('people who join while the directory is read (an offset listing shifts) are not counted twice', async () => {
+      nock(API)
+        .get('/users/')
+        .query(FIRST)
+        .reply(200, { count: 3, next: PAGE_2, results: [ANN, BOB] })
+        .get('/users/')
+        .query({ include_email: 'true', page: '2' })
+        .reply(200, { count: 3, next: null, results: [BOB, JO1] });
+      await expect(resolve(['Bob Stone', 'Jo Park'])).resolves.toHaveLength(2);
+    });
+  });
+
+  it('fails clearly when the directory’s paging loops, rather than report someone missing', async () => {
+    nock(API).get('/users/').query(FIRST).reply(200, { count: 9, next: `${API}/users/?page_size=100&include_email=true&limit=100`, results: [ANN] });
+    await expect(errorOf(resolve(['Bob Stone']))).resolves.toMatchObject({ code: 'dailybot_paging_loop' });
+  });
+
+  it.each([
+    ['users: [null]', { v: 2, at: Date.now(), users: [null], resume: null }],
+    ['a wrong type in an entry', { v: 2, at: Date.now(), users: [[ANN.uuid, 7, 'Ann Lee', 1]], resume: null }],
+    ['version 1’s shape', { complete: true, users: [[ANN.uuid, 'ann@acme.com', 'Ann Lee', 1]] }],
+    ['not an object', 'garbage'],
+    ['a broken resume position', { v: 2, at: Date.now(), users: [], resume: { next: 42 } }],
+  ])('treats a malformed cached directory (%s) as a miss, never a crash', async (_what, corrupt) => {
+    directory();
+    await resolve(['Ann Lee']);
+    const cache = (appTester as unknown as { zcacheTestObj: Record<string, string> }).zcacheTestObj;
+    expect(Object.keys(cache)).toHaveLength(1);
+    for (const key of Object.keys(cache)) cache[key] = JSON.stringify(corrupt);
+    directory();
+    const [bob] = await resolve(['Bob Stone'], true);
+    expect(bob?.uuid).toBe(BOB.uuid);
+  });
+
+  it('finds a full name typed in decomposed Unicode (NFD, as macOS writes it): one comparison rule everywhere', async () => {
+    const ZOE = u('77777777-7777-4777-8777-777777777777', 'Zoë Ångström', 'zoe@acme.com');
+    directory([ANN, ZOE]);
+    const [zoe] = await resolve(['  zoë   ÅNGSTRÖM '.normalize('NFD')]);
+    expect(zoe?.uuid).toBe(ZOE.uuid);
   });
 });

@@ -24,7 +24,11 @@ export const getByUuid = async <T extends Zod.ZodType>(z: ZObject, bundle: Bundl
   return parseAnswer(z, req.item, response.data, req.what);
 };
 
-/** A name as it is compared: Unicode-normalized, trimmed, single spaces, lower case. */
+/**
+ * A name (or email) as it is compared: Unicode NFC (a name typed in decomposed form, as macOS writes
+ * it, matches the composed one DailyBot stores), trimmed, single spaces, lower case. The one rule for
+ * every comparison of names: the searches here and people resolution (src/people.ts) both use it.
+ */
 export const comparable = (text: string | null | undefined): string => (text ?? '').normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** True when two names are the same, ignoring case and extra spaces. */
