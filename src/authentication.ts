@@ -27,13 +27,16 @@ const test = async (z: ZObject, bundle: Bundle): Promise<ConnectionInfo> => {
     );
   }
   const me = await api(z, bundle, { path: '/me/' }, Me);
+  // flat (seed 001) or nested (the official CLI's reference): see the Me schema
+  const user = typeof me.user === 'object' ? me.user : undefined;
+  const name = typeof me.user === 'string' ? me.user : undefined;
   return {
     organization_name: me.organization?.name ?? me.organization_name ?? 'DailyBot',
     organization_uuid: me.organization?.uuid ?? me.organization_uuid ?? '',
-    full_name: me.full_name ?? me.user ?? '',
-    email: me.email ?? '',
-    uuid: me.uuid ?? '',
-    role: me.role ?? '',
+    full_name: me.full_name ?? user?.full_name ?? name ?? '',
+    email: me.email ?? user?.email ?? '',
+    uuid: me.uuid ?? user?.uuid ?? '',
+    role: me.role ?? user?.role ?? '',
   };
 };
 

@@ -27,6 +27,23 @@ describe('the connection', () => {
     expect(authentication.connectionLabel).toBe('{{organization_name}} ({{full_name}})');
   });
 
+  it('reads the nested /me/ answer of the official CLI’s reference (user and organization as objects)', async () => {
+    nock(API)
+      .get('/me/')
+      .reply(200, {
+        user: { uuid: 'b1b292b3-29b2-4235-8103-321ed749db8d', full_name: 'Ann Lee', email: 'ann@example.com', role: 'ADMIN' },
+        organization: { uuid: 'o-1', name: 'Acme' },
+      });
+    await expect(testConnection()).resolves.toEqual({
+      organization_name: 'Acme',
+      organization_uuid: 'o-1',
+      full_name: 'Ann Lee',
+      email: 'ann@example.com',
+      uuid: 'b1b292b3-29b2-4235-8103-321ed749db8d',
+      role: 'ADMIN',
+    });
+  });
+
   it('reads the older /me/ answer that only has user and organization_name', async () => {
     nock(API).get('/me/').reply(200, { user: 'Ann Lee', organization_uuid: 'o-1', organization_name: 'Acme' });
     await expect(testConnection()).resolves.toMatchObject({ organization_name: 'Acme', full_name: 'Ann Lee' });

@@ -16,11 +16,21 @@ const identified = <S extends Record<string, import('zod').ZodType>>(zod: ZodMod
 
 const optionalText = (zod: ZodModule) => zod.string().nullish();
 
+/**
+ * `GET /me/` in both shapes its sources show: flat (seed 001: the user's fields, `organization: {uuid, name}`,
+ * and older `user` (the name) / `organization_uuid` / `organization_name`), and nested (the official CLI's
+ * reference: `user: {uuid, full_name, email}`, `organization: {uuid, name}`).
+ */
 export const Me = schema((zod) =>
   zod.looseObject({
     uuid: zod.string().optional(),
     full_name: optionalText(zod),
-    user: optionalText(zod),
+    user: zod
+      .union([
+        zod.string(),
+        zod.looseObject({ uuid: zod.string().optional(), full_name: optionalText(zod), email: optionalText(zod), role: optionalText(zod) }),
+      ])
+      .nullish(),
     email: optionalText(zod),
     role: optionalText(zod),
     organization: zod.looseObject({ uuid: zod.string(), name: zod.string() }).optional(),

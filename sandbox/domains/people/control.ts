@@ -5,6 +5,7 @@ import { BodyCheck } from '../../core/checks';
 import type { ControlRoute, Params } from '../../core/domain';
 import { badRequest } from '../../core/errors';
 import type { SandboxState } from '..';
+import { ME_STYLES, type MeStyle } from './state';
 import { teamView, userEventBody } from './views';
 
 export const PEOPLE_CONTROL: readonly ControlRoute[] = [
@@ -12,6 +13,7 @@ export const PEOPLE_CONTROL: readonly ControlRoute[] = [
   ['POST   /_sandbox/users/{uuid|email}/deactivate', '→ organization.user_deactivated'],
   ['POST   /_sandbox/teams/{uuid}/members', 'add {user} → organization.team_user_added'],
   ['DELETE /_sandbox/teams/{uuid}/members/{uuid|email}', '→ organization.team_user_removed'],
+  ['POST   /_sandbox/me', 'how GET /me/ answers {style: flat|nested} (default: SANDBOX_ME_STYLE, else flat)'],
 ];
 
 export const peopleControl = (app: FastifyInstance, state: SandboxState): void => {
@@ -28,6 +30,14 @@ export const peopleControl = (app: FastifyInstance, state: SandboxState): void =
     const team = state.team(req.params.team.toLowerCase());
     const added = state.addTeamMembers(team.uuid, [state.requireUser(ref!)]);
     return { team: teamView(team), added: added.map((u) => u.uuid) };
+  });
+  app.post('/me', async (req) => {
+    const check = new BodyCheck(req.body, ['style']);
+    const style = check.string('style', { required: true });
+    if (style && !(ME_STYLES as readonly string[]).includes(style)) check.fail('style', `"${style}" is not a valid choice: ${ME_STYLES.join(', ')}.`);
+    check.done();
+    state.setMeStyle(style as MeStyle);
+    return { style: state.meStyle };
   });
   app.delete<Params<'team' | 'user'>>('/teams/:team/members/:user', async (req, reply) => {
     state.removeTeamMember(req.params.team.toLowerCase(), state.requireUser(req.params.user).uuid);

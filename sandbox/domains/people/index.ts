@@ -4,7 +4,7 @@ import type { SandboxState } from '..';
 import { PEOPLE_CONTROL, peopleControl } from './control';
 import { peopleRoutes } from './routes';
 import { seedPeople } from './seed';
-import { PeopleOperations } from './state';
+import { PeopleOperations, defaultMeStyle } from './state';
 import type { User } from './model';
 import { teamEventBody, userEventBody } from './views';
 
@@ -16,6 +16,7 @@ export const people: Domain<PeopleOperations> = {
   operations: PeopleOperations,
   routes: peopleRoutes,
   control: { index: PEOPLE_CONTROL, routes: peopleControl },
+  reset: (state) => state.setMeStyle(defaultMeStyle()),
   showDemo: (state) => {
     const d = state.demo;
     const user = (uuid: string) => {

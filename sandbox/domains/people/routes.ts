@@ -11,7 +11,7 @@ import { notFound } from '../../core/errors';
 import { paginate, queryFlag } from '../../core/paging';
 import type { SandboxState } from '..';
 import type { User } from './model';
-import { meView, organizationView, teamView, userView } from './views';
+import { meNestedView, meView, organizationView, teamView, userView } from './views';
 
 const USER_FIELDS = [
   'full_name',
@@ -34,7 +34,9 @@ const userParam = (state: SandboxState, uuid: string): User => {
 
 export const peopleRoutes = (app: FastifyInstance, state: SandboxState): void => {
   // ── Me and organization
-  app.get('/me/', async (req) => meView(viewer(req), state.org, queryFlag(req, 'include_email')));
+  app.get('/me/', async (req) =>
+    state.meStyle === 'nested' ? meNestedView(viewer(req), state.org) : meView(viewer(req), state.org, queryFlag(req, 'include_email')),
+  );
   app.get('/organization/', async () => organizationView(state.org));
 
   // ── Users

@@ -10,13 +10,30 @@ import type { SandboxState } from '..';
 import type { Team, User } from './model';
 import { teamEventBody, userEventBody } from './views';
 
+/**
+ * How `GET /me/` answers: `flat` (seed 001) or `nested` (`user: {uuid, full_name, email}`,
+ * `organization: {uuid, name}`, as the official CLI's reference shows it). `SANDBOX_ME_STYLE=nested`
+ * sets it when the sandbox starts (and on reset); `POST /_sandbox/me {style}` while it runs.
+ */
+export type MeStyle = 'flat' | 'nested';
+export const ME_STYLES: readonly MeStyle[] = ['flat', 'nested'];
+export const defaultMeStyle = (): MeStyle => (process.env.SANDBOX_ME_STYLE?.trim().toLowerCase() === 'nested' ? 'nested' : 'flat');
+
 export type UserPatch = Partial<Omit<User, 'uuid' | 'email' | 'username' | 'role' | 'image' | 'external_id' | 'language'>>;
 
 export class PeopleOperations {
   readonly #s: SandboxState;
+  #meStyle: MeStyle = defaultMeStyle();
 
   constructor(s: SandboxState) {
     this.#s = s;
+  }
+
+  get meStyle(): MeStyle {
+    return this.#meStyle;
+  }
+  setMeStyle(style: MeStyle): void {
+    this.#meStyle = style;
   }
 
   get users(): ReadonlyMap<string, User> {

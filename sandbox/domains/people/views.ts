@@ -47,6 +47,12 @@ export const meView = (user: User, org: Organization, includeEmail = false) => (
   organization_name: org.name,
 });
 
+/** `GET /me/` nested, as the official CLI's reference shows it (`SANDBOX_ME_STYLE=nested`). */
+export const meNestedView = (user: User, org: Organization) => ({
+  user: { uuid: user.uuid, full_name: user.full_name, email: user.email },
+  organization: { uuid: org.uuid, name: org.name },
+});
+
 export const teamView = (team: Team) => ({ uuid: team.uuid, name: team.name, active: team.active, is_default: team.is_default });
 
 /** The long user of a form response and organization events. */

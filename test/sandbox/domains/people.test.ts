@@ -1,5 +1,5 @@
 /** Organization, users and teams: the documented answers, checks and errors. */
-import { api, useSandbox } from '../helpers';
+import { api, call, useSandbox } from '../helpers';
 
 const sandbox = useSandbox({ users: 25, now: '2025-03-12T15:00:00Z' });
 
@@ -164,5 +164,39 @@ describe('teams', () => {
     expect(sandbox.state.team(engineering()).members.has(manager)).toBe(false);
     const again = await api(sandbox, 'DELETE', `/teams/${engineering()}/member/${manager}/`);
     expect(again.status).toBe(404);
+  });
+});
+
+describe('GET /me/ in both shapes', () => {
+  afterEach(() => {
+    delete process.env.SANDBOX_ME_STYLE;
+  });
+
+  it('answers flat by default (seed 001), with the older flat organization fields', async () => {
+    const answer = await api(sandbox, 'GET', '/me/');
+    expect(answer.body).toMatchObject({ uuid: sandbox.state.demo.owner, full_name: 'Alex Rivera', user: 'Alex Rivera', organization: { name: 'Acme Robotics' } });
+    expect(answer.body.organization_name).toBe('Acme Robotics');
+  });
+
+  it('answers nested after POST /_sandbox/me {style: nested}, as the official CLI’s reference shows it; reset goes back to flat', async () => {
+    const set = await call(sandbox, 'POST', '/_sandbox/me', { body: { style: 'nested' } });
+    expect(set.body).toEqual({ style: 'nested' });
+    const owner = sandbox.state.users.get(sandbox.state.demo.owner)!;
+    const answer = await api(sandbox, 'GET', '/me/');
+    expect(answer.body).toEqual({
+      user: { uuid: owner.uuid, full_name: 'Alex Rivera', email: owner.email },
+      organization: { uuid: sandbox.state.org.uuid, name: 'Acme Robotics' },
+    });
+    sandbox.state.reset();
+    expect((await api(sandbox, 'GET', '/me/')).body.user).toBe('Alex Rivera');
+  });
+
+  it('starts nested with SANDBOX_ME_STYLE=nested, and refuses a style it does not know', async () => {
+    process.env.SANDBOX_ME_STYLE = 'nested';
+    sandbox.state.reset();
+    expect((await api(sandbox, 'GET', '/me/')).body.user).toMatchObject({ full_name: 'Alex Rivera' });
+    const bad = await call(sandbox, 'POST', '/_sandbox/me', { body: { style: 'sideways' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual({ style: ['"sideways" is not a valid choice: flat, nested.'] });
   });
 });
