@@ -9,7 +9,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { SandboxState } from '../domains';
 import type { ControlRoute, Domain, Params } from './domain';
 import { ApiError } from './errors';
-import { absoluteUrl, queryParam } from './paging';
+import { BodyCheck } from './checks';
+import { absoluteUrl, DEFAULT_LIMIT, DEFAULT_PAGE_SIZE, MAX_LIMIT, MAX_PAGE_SIZE, PAGING_STYLES, queryParam } from './paging';
 
 const INDEX: ControlRoute = ['GET    /_sandbox/', 'this index: keys, URLs, demo IDs'];
 
@@ -19,6 +20,10 @@ const CORE_ROUTES: readonly ControlRoute[] = [
   ['POST   /_sandbox/faults', 'inject a fault {method?, path, status?, body?, delay_ms?, retry_after?, drop_connection?, non_json?, times?}'],
   ['GET    /_sandbox/faults', 'the faults and how often they hit'],
   ['DELETE /_sandbox/faults', 'remove every fault (or /_sandbox/faults/{id} for one)'],
+  ['GET    /_sandbox/paging', 'how lists are paged now'],
+  ['POST   /_sandbox/paging', 'page lists {style: "offset" (limit/offset, the docs) | "page" (page/page_size, the CLI)}'],
+  ['GET    /_sandbox/rate-limit', 'the rate limit and how many requests it refused'],
+  ['POST   /_sandbox/rate-limit', 'limit API requests {per_minute: 60 | null}; the window starts afresh'],
   ['POST   /_sandbox/reset', 'back to the freshly seeded organization'],
 ];
 
@@ -60,6 +65,29 @@ export const registerControl = (app: FastifyInstance, state: SandboxState): void
   app.get('/requests', async (req) => {
     const path = queryParam(req, 'path');
     return state.requests.filter((r) => !path || r.path.startsWith(path));
+  });
+
+  // ── Paging style and rate limit
+  const paging = () =>
+    state.paging === 'page'
+      ? { style: 'page', parameters: ['page', 'page_size'], default_page_size: DEFAULT_PAGE_SIZE, max_page_size: MAX_PAGE_SIZE }
+      : { style: 'offset', parameters: ['limit', 'offset'], default_page_size: DEFAULT_LIMIT, max_page_size: MAX_LIMIT };
+  app.get('/paging', async () => paging());
+  app.post('/paging', async (req) => {
+    const check = new BodyCheck(req.body, ['style']);
+    const style = check.choice('style', PAGING_STYLES, { required: true });
+    check.done();
+    state.paging = style!;
+    return paging();
+  });
+  const rateLimit = () => ({ per_minute: state.rateLimit.perMinute, throttled: state.rateLimit.throttled });
+  app.get('/rate-limit', async () => rateLimit());
+  app.post('/rate-limit', async (req) => {
+    const check = new BodyCheck(req.body, ['per_minute']);
+    const perMinute = check.integer('per_minute', { required: true, nullable: true, min: 1 });
+    check.done();
+    state.rateLimit.set(perMinute ?? null);
+    return rateLimit();
   });
 
   // ── Faults and reset

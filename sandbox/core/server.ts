@@ -47,14 +47,19 @@ export const buildServer = (state: SandboxState, options: ServerOptions = {}): F
     done(new ApiError(415, { detail: `Unsupported media type "${type}" in request.`, code: 'unsupported_media_type' }), undefined);
   });
 
-  // Log the request, then apply a fault if one matches.
+  // Log the request, then apply a fault if one matches, then the rate limit (API requests only).
   app.addHook('onRequest', async (req, reply) => {
     const path = pathOf(req.url);
     if (path.startsWith('/_sandbox')) return;
+    req.pagingStyle = state.paging;
     const record = state.recordRequest({ method: req.method, url: req.url, path, headers: { ...req.headers } });
     records.set(req, record);
     const fault = state.faults.take(req.method, path);
-    if (!fault) return;
+    if (!fault) {
+      const wait = path.startsWith('/v1/') ? state.rateLimit.take(String(req.headers['x-api-key'] ?? '')) : undefined;
+      if (wait === undefined) return;
+      return reply.code(429).header('retry-after', String(wait)).send(defaultFaultBody(429, wait));
+    }
     record.fault = fault.id;
     if (fault.delay_ms > 0) await state.faults.wait(fault.delay_ms);
     if (fault.drop_connection) {

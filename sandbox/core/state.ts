@@ -12,6 +12,8 @@ import { authenticate } from './auth';
 import type { Domain } from './domain';
 import type { ErrorBody } from './errors';
 import { Faults } from './faults';
+import { pagingStyleFromEnv, type PagingStyle } from './paging';
+import { RateLimit, rateLimitFromEnv } from './rate-limit';
 import type { DemoIds, Organization, OrganizationData } from './organization';
 import { Outbox, type NewOutboxEntry, type OutboxEntry } from './outbox';
 import { Random } from './random';
@@ -30,6 +32,10 @@ export interface StateOptions {
   /** How long a webhook target may take to answer (default 10 s). */
   webhookTimeoutMs?: number;
   onDelivered?: (delivery: Delivery) => void;
+  /** How lists are paged: `offset` (limit/offset, the developer docs) or `page` (page/page_size, the official CLI). Default: `DAILYBOT_SANDBOX_PAGING`, else `offset`. */
+  paging?: PagingStyle;
+  /** Requests a minute per API key before 429s (`null`: no limit). Default: `DAILYBOT_SANDBOX_RATE_LIMIT`, else none. */
+  rateLimit?: number | null;
 }
 
 export class CoreState {
@@ -44,6 +50,9 @@ export class CoreState {
   readonly faults = new Faults();
   readonly userCount: number;
   readonly seed: number;
+  /** How lists are paged now (`POST /_sandbox/paging` changes it; `reset()` restores the start's). */
+  paging: PagingStyle;
+  readonly rateLimit: RateLimit;
 
   constructor(
     readonly domains: readonly Domain[],
@@ -51,6 +60,8 @@ export class CoreState {
   ) {
     this.userCount = options.users ?? 25;
     this.seed = options.seed ?? 1;
+    this.paging = options.paging ?? pagingStyleFromEnv();
+    this.rateLimit = new RateLimit(options.rateLimit === undefined ? rateLimitFromEnv() : options.rateLimit);
     this.build();
   }
 
@@ -65,10 +76,12 @@ export class CoreState {
     this.requestLog = new RequestLog();
   }
 
-  /** Back to the freshly seeded organization: no subscriptions, outbox, logs or faults. */
+  /** Back to the freshly seeded organization: no subscriptions, outbox, logs or faults; paging and rate limit as at the start. */
   reset(): void {
     for (const domain of this.domains) domain.reset?.(this as unknown as SandboxState);
     this.faults.clear();
+    this.paging = this.options.paging ?? pagingStyleFromEnv();
+    this.rateLimit.set(this.options.rateLimit === undefined ? rateLimitFromEnv() : this.options.rateLimit);
     this.build();
   }
 

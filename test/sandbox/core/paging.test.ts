@@ -80,3 +80,97 @@ describe('paging', () => {
     expect(templates.body).toMatchObject({ count: 3, previous: `${sandbox.apiUrl}/templates/?type=checkins&limit=1` });
   });
 });
+
+describe('paging like the official CLI (page/page_size)', () => {
+  let pager: Sandbox;
+
+  beforeAll(async () => {
+    pager = await startSandbox({ users: 260, seed: 3, paging: 'page' });
+  });
+
+  afterAll(async () => {
+    await pager.close();
+  });
+
+  it('serves 25 by default, ?page=N links that keep the other parameters, and ignores limit/offset', async () => {
+    const first = await api(pager, 'GET', '/users/?include_email=true&limit=100&offset=50');
+    expect(first.body).toMatchObject({ count: 260, previous: null, next: `${pager.apiUrl}/users/?include_email=true&limit=100&offset=50&page=2` });
+    expect(first.body.results).toHaveLength(25);
+    expect(first.body.results[0].uuid).toBe([...pager.state.users.keys()][0]);
+    const second = await call(pager, 'GET', first.body.next);
+    expect(second.body.results[0].uuid).toBe([...pager.state.users.keys()][25]);
+    expect(second.body.previous).toBe(`${pager.apiUrl}/users/?include_email=true&limit=100&offset=50`);
+  });
+
+  it('clamps page_size above 100, and a page past the end is a 404 as in DRF', async () => {
+    const third = await api(pager, 'GET', '/users/?page_size=500&page=3');
+    expect(third.body.results).toHaveLength(60);
+    expect(third.body).toMatchObject({ next: null, previous: `${pager.apiUrl}/users/?page_size=500&page=2` });
+    const past = await api(pager, 'GET', '/users/?page_size=100&page=4');
+    expect(past.status).toBe(404);
+    expect(past.body).toEqual({ detail: 'Invalid page.', code: 'not_found' });
+  });
+
+  it('switches style through POST /_sandbox/paging, and reset restores the start’s', async () => {
+    const sandbox2 = await startSandbox({ users: 30 });
+    try {
+      await expect(call(sandbox2, 'GET', '/_sandbox/paging')).resolves.toMatchObject({ body: { style: 'offset', default_page_size: 250 } });
+      const switched = await call(sandbox2, 'POST', '/_sandbox/paging', { body: { style: 'page' } });
+      expect(switched.body).toMatchObject({ style: 'page', parameters: ['page', 'page_size'], default_page_size: 25, max_page_size: 100 });
+      expect((await api(sandbox2, 'GET', '/users/')).body.results).toHaveLength(25);
+      const bad = await call(sandbox2, 'POST', '/_sandbox/paging', { body: { style: 'cursor' } });
+      expect(bad.status).toBe(400);
+      await call(sandbox2, 'POST', '/_sandbox/reset');
+      expect((await api(sandbox2, 'GET', '/users/')).body.results).toHaveLength(30);
+    } finally {
+      await sandbox2.close();
+    }
+  });
+
+  it('reads DAILYBOT_SANDBOX_PAGING, and says plainly when it names no style', async () => {
+    process.env.DAILYBOT_SANDBOX_PAGING = 'page';
+    try {
+      const fromEnv = await startSandbox({ users: 30 });
+      expect(fromEnv.state.paging).toBe('page');
+      await fromEnv.close();
+      process.env.DAILYBOT_SANDBOX_PAGING = 'pages';
+      await expect(startSandbox()).rejects.toThrow('DAILYBOT_SANDBOX_PAGING must be "offset"');
+    } finally {
+      delete process.env.DAILYBOT_SANDBOX_PAGING;
+    }
+  });
+});
+
+describe('rate limit', () => {
+  it('answers 429 with Retry-After past N requests a minute per key, API routes only', async () => {
+    const limited = await startSandbox({ users: 5, rateLimit: 3 });
+    try {
+      for (let i = 0; i < 3; i += 1) expect((await api(limited, 'GET', '/teams/')).status).toBe(200);
+      const refused = await api(limited, 'GET', '/teams/');
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(59);
+      expect(refused.body.detail).toMatch(/^Request was throttled\. Expected available in \d+ seconds\.$/);
+      // another key has its own budget; control routes are never limited
+      expect((await api(limited, 'GET', '/teams/', { key: limited.freePlanKey })).status).toBe(403);
+      await expect(call(limited, 'GET', '/_sandbox/rate-limit')).resolves.toMatchObject({ body: { per_minute: 3, throttled: 1 } });
+      // a new budget starts a fresh window
+      await call(limited, 'POST', '/_sandbox/rate-limit', { body: { per_minute: null } });
+      expect((await api(limited, 'GET', '/teams/')).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('reads DAILYBOT_SANDBOX_RATE_LIMIT', async () => {
+    process.env.DAILYBOT_SANDBOX_RATE_LIMIT = '60';
+    try {
+      const fromEnv = await startSandbox({ users: 5 });
+      expect(fromEnv.state.rateLimit.perMinute).toBe(60);
+      await fromEnv.close();
+      process.env.DAILYBOT_SANDBOX_RATE_LIMIT = 'fast';
+      await expect(startSandbox()).rejects.toThrow('DAILYBOT_SANDBOX_RATE_LIMIT must be a number');
+    } finally {
+      delete process.env.DAILYBOT_SANDBOX_RATE_LIMIT;
+    }
+  });
+});
