@@ -4,6 +4,7 @@ import nock from 'nock';
 import { creates } from '../../src/creates';
 import { API, appTester, authData, errorOf, type ZapierErrorInfo } from '../helpers';
 import * as seeds from '../fixtures/seeds';
+import { compiledApp, core } from '../core';
 
 /** Runs the action `key` with these inputs, as Zapier would (middleware included), with a fresh cache. */
 export const runAction = (key: string, inputData: Record<string, unknown>, auth: Record<string, string> = authData): Promise<Record<string, unknown>> => {
@@ -42,34 +43,10 @@ export const failsBeforeAnyRequest = async (start: () => Promise<unknown>): Prom
   }
 };
 
-/**
- * `runAction` without the per-call cost of `appTester`, for the property tests' thousands of runs.
- * appTester compiles the whole app definition on every call (about half of a run's time); this
- * compiles it once and then runs each action the same way (zapier-platform-core's own createApp,
- * createInput and logger, exported under `zapier-platform-core/src/*`): the same app middleware,
- * request middleware, output checks and fresh `z.cache` per run. What it leaves out is the Lambda
- * wrapper around them (environment, the http logging patch, the memory guard).
- */
-type CoreApp = (input: unknown) => Promise<{ results: unknown }>;
-/* eslint-disable @typescript-eslint/no-require-imports */
-const core = {
-  createApp: require('zapier-platform-core/src/create-app') as (app: unknown) => CoreApp,
-  createInput: require('zapier-platform-core/src/tools/create-input') as (...args: unknown[]) => unknown,
-  createLogger: require('zapier-platform-core/src/tools/create-logger') as (event: unknown, options: unknown) => unknown,
-  createRpcClient: require('zapier-platform-core/src/tools/create-rpc-client') as (event: unknown) => unknown,
-  prepareApp: (require('zapier-platform-core/src/tools/schema') as { prepareApp: (app: unknown) => unknown }).prepareApp,
-};
-/* eslint-enable @typescript-eslint/no-require-imports */
-
-let compiled: { app: CoreApp; definition: unknown } | undefined;
+/** `runAction` without the per-call cost of `appTester`, for the property tests' thousands of runs (see test/core.ts). */
 
 export const runActionQuickly = async (key: string, inputData: Record<string, unknown>, auth: Record<string, string> = authData): Promise<Record<string, unknown>> => {
-  // loaded here, not at the top: test/helpers.ts already loads the app for appTester
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  compiled ??= (() => {
-    const App = (require('../../index') as { default: unknown }).default;
-    return { app: core.createApp(App), definition: core.prepareApp(App) };
-  })();
+  const compiled = compiledApp();
   // Zapier's callback URL, for the action that waits for one (ask_in_chat)
   const callback_url = 'https://hooks.zapier.com/hooks/callback/1/2/3/';
   const event = { command: 'execute', method: `creates.${key}.operation.perform`, bundle: { authData: auth, inputData }, callback_url, zcacheTestObj: {} };

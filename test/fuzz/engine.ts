@@ -9,18 +9,9 @@
  */
 import nock from 'nock';
 
+import { compiledApp, core } from '../core';
 import { API_KEY, HOOK_URL, SECRETS, type Answer } from './hostile';
 
-type CoreApp = (input: unknown) => Promise<{ results: unknown }>;
-/* eslint-disable @typescript-eslint/no-require-imports */
-const core = {
-  createApp: require('zapier-platform-core/src/create-app') as (app: unknown) => CoreApp,
-  createInput: require('zapier-platform-core/src/tools/create-input') as (...args: unknown[]) => unknown,
-  createLogger: require('zapier-platform-core/src/tools/create-logger') as (event: unknown, options: unknown) => unknown,
-  createRpcClient: require('zapier-platform-core/src/tools/create-rpc-client') as (event: unknown) => unknown,
-  prepareApp: (require('zapier-platform-core/src/tools/schema') as { prepareApp: (app: unknown) => unknown }).prepareApp,
-};
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 export const API_ORIGIN = 'https://api.dailybot.com';
 export const authData = { api_key: API_KEY, activity_hook_url: HOOK_URL };
@@ -32,13 +23,6 @@ export interface Outcome {
   stray: string[];
   ms: number;
 }
-
-let compiled: { app: CoreApp; definition: unknown } | undefined;
-const compile = () =>
-  (compiled ??= (() => {
-    const App = (require('../../index') as { default: unknown }).default;
-    return { app: core.createApp(App), definition: core.prepareApp(App) };
-  })());
 
 /** The answers the API gives during the current run, in order (the last one again once they run out). */
 let answers: Answer[] = [];
@@ -91,7 +75,7 @@ const leaksIn = (where: string, text: string): string[] => {
 
 /** Runs `method` (`triggers.x.operation.perform`…) with `bundle`, the API answering `apiAnswers`. */
 export const runStep = async (method: string, bundle: Record<string, unknown>, apiAnswers: Answer[]): Promise<Outcome> => {
-  const { app, definition } = compile();
+  const { app, definition } = compiledApp();
   answers = apiAnswers;
   answered = 0;
   stray.length = 0;
