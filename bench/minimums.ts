@@ -60,6 +60,10 @@ export const MINIMUMS: Record<string, Minimum> = {
   // actions
   'send_message · emails': { requests: 1, userPages: true, why: 'POST /send-message/ takes UUIDs: emails need the user listing' },
   'send_message · UUIDs': { requests: 1, why: 'POST /send-message/' },
+  update_message: { requests: 1, why: 'POST /send-message/ with the bot_message_id and the targets Send Message gave (UUIDs)' },
+  'ask_in_chat · emails': { requests: 1, userPages: true, why: 'POST /send-message/ with interactive buttons takes UUIDs: emails need the listing' },
+  'ask_in_chat · channel': { requests: 1, why: 'POST /send-message/ with one interactive button per choice' },
+  'ask_in_chat · resume': { requests: 0, why: 'the click’s callback carries the answer; nothing to fetch' },
   'send_email · emails': { requests: 1, userPages: true, why: 'POST /send-email/ takes users_uuids: emails need the user listing' },
   'send_email · UUIDs': { requests: 1, why: 'POST /send-email/' },
   'give_kudos · emails': { requests: 1, userPages: true, why: 'POST /kudos/ takes receiver UUIDs: emails need the user listing' },

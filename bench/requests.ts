@@ -164,7 +164,7 @@ export const measureRequests = async (h: Harness): Promise<StepCount[]> => {
   await step('check-in triggers’ performList · no check-in', 'performList · no check-in', () => h.performList('checkin_response_completed', {}));
 
   // ── dropdowns ──
-  for (const key of ['list_checkins', 'list_forms', 'list_templates', 'list_users', 'list_teams']) {
+  for (const key of ['list_checkins', 'list_forms', 'list_templates', 'list_users', 'list_teams', 'list_channels']) {
     await step(`${key} (dropdown)`, 'dropdown page', () => h.run(h.fn('triggers', key), { meta: { page: 0 } } as never));
   }
 
@@ -174,6 +174,19 @@ export const measureRequests = async (h: Harness): Promise<StepCount[]> => {
   const twoUuids = two.map((user) => user.uuid);
   await step('send_message · emails', 'send_message · emails', () => h.create('send_message', { message: 'Deploy finished ✅', target_users: emails(two) }), twoUuids);
   await step('send_message · UUIDs', 'send_message · UUIDs', () => h.create('send_message', { message: 'Deploy finished ✅', target_users: twoUuids.join(',') }));
+  const sentMessage = await h.create<{ bot_message_id: string }>('send_message', { message: 'Deploying…', target_users: twoUuids.join(',') });
+  await step('update_message', 'update_message', () =>
+    h.create('update_message', { bot_message_id: sentMessage.output.bot_message_id, message: 'Deploy finished ✅', target_users: twoUuids.join(',') }),
+  );
+  const choices = ['Yes', 'Not now'];
+  await step('ask_in_chat · emails', 'ask_in_chat · emails', () => h.createWaiting('ask_in_chat', { message: 'Can you help?', target_users: emails(two), choices }), twoUuids);
+  const asked = await step('ask_in_chat · channel', 'ask_in_chat · channel', () => h.createWaiting('ask_in_chat', { message: 'Ship it?', target_channels: 'C0RELEASES01', choices }));
+  await step('ask_in_chat · resume', 'ask_in_chat · resume', async () => {
+    const waiting = asked as Awaited<ReturnType<typeof h.createWaiting<{ bot_message_id: string }>>>;
+    await state.clickButton(waiting.output.bot_message_id, { button: 'Yes' });
+    const [click] = await h.hook.waitFor(1, { url: waiting.callbackUrl });
+    return h.resume('ask_in_chat', waiting, click!);
+  });
   await step('send_email · emails', 'send_email · emails', () => h.create('send_email', { users: emails(two), email_subject: 'Release', email_content: '<p>v2.1 is out.</p>' }), twoUuids);
   await step('send_email · UUIDs', 'send_email · UUIDs', () => h.create('send_email', { users: twoUuids.join(','), email_subject: 'Release', email_content: '<p>v2.1 is out.</p>' }));
   await step('give_kudos · emails', 'give_kudos · emails', () => h.create('give_kudos', { receivers: emails(two), content: 'Great demo!' }), twoUuids);

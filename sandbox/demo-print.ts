@@ -81,5 +81,7 @@ export const describeOutbox = (h: Harness, entry: OutboxEntry): string => {
       return `to ${names(entry.recipients)} for ${entry.date}`;
     case 'conversation':
       return `${entry.channel} with ${names(entry.users)}`;
+    case 'click':
+      return `${name(entry.user)} clicked “${entry.label}” → callback ${entry.callback_status ?? 'none'}`;
   }
 };

@@ -2,7 +2,8 @@
  * `npm start`: a demo Zap, run by the app's own definitions in zapier-platform-core's runtime against
  * the local DailyBot sandbox.
  *
- *   New Blocker in Check-in → Find User (the manager) → Send Message → Give Kudos → Log Activity
+ *   New Blocker in Check-in → Find User (the manager) → Send Message → Ask in Chat (the manager clicks
+ *   “Yes”, the Zap waits for it) → Give Kudos → Log Activity (with the answer)
  *
  * It starts the sandbox and a local catch hook (Zapier's webhook receiver), connects, turns the trigger
  * on, has a member answer the standup with a blocker, hands the delivery to the trigger, runs the
@@ -51,7 +52,7 @@ const begin = (title: string): number => {
   return stepNumber;
 };
 
-const finish = <T>(run: StepRun<T>): StepRun<T> => {
+const finish = <R extends StepRun<unknown>>(run: R): R => {
   requestCount += run.requests.length;
   return run;
 };
@@ -69,7 +70,7 @@ const main = async (): Promise<void> => {
     const manager = state.users.get(demo.manager)!;
 
     console.log('DailyBot for Zapier: a demo Zap against a local DailyBot sandbox');
-    console.log('  New Blocker in Check-in → Find User → Send Message → Give Kudos → Log Activity');
+    console.log('  New Blocker in Check-in → Find User → Send Message → Ask in Chat → Give Kudos → Log Activity');
     console.log('');
     row('sandbox', `${sandbox.apiUrl}  (${state.org.name}, ${state.users.size} users, seed ${state.seed})`);
     row('catch hook', `${hook.origin}/hooks/catch/…  (Zapier's webhook URL)`);
@@ -151,7 +152,27 @@ const main = async (): Promise<void> => {
     showRequests(sent.requests);
     showVerbose('output', sent.output);
 
-    // 7. Thank the member
+    // 7. Ask the manager, and wait for the click
+    n = begin('Ask the manager “Can you help?” and wait (Ask in Chat)');
+    const question = `Can you help ${text(fields, 'user_full_name')} with this blocker?`;
+    const askInputs = { message: question, target_users: [text(boss!, 'id')], choices: ['Yes', 'Not now'] };
+    const asked = finish(await h.createWaiting<Item>('ask_in_chat', askInputs, 'ask-manager'));
+    // in chat, the manager clicks “Yes”: DailyBot POSTs the click to the run's callback URL
+    const click = await state.clickButton(text(asked.output, 'bot_message_id'), { button: 'Yes', user: text(boss!, 'id') });
+    const [callback] = await hook.waitFor(1, { url: asked.callbackUrl });
+    const resumed = finish(await h.resume<Item>('ask_in_chat', asked, callback!));
+    const answer = text(resumed.output, 'answer');
+    heading(n, stepTitle, asked.ms + resumed.ms);
+    row('inputs', `target_users = ${text(boss!, 'id')}, choices = Yes / Not now`);
+    row('', `message = ${question}`);
+    row('waiting', `message ${text(asked.output, 'bot_message_id')}, the Zap paused (performResume on the callback)`);
+    row('click', `${text(boss!, 'full_name')} clicked “Yes” → callback ${click.callback_status ?? 'not delivered'}`);
+    row('answer', `${answer} (by ${text(resumed.output, 'answered_by_name')})`);
+    showRequests([...asked.requests, ...resumed.requests]);
+    showVerbose('output', resumed.output);
+    expectThat(answer === 'Yes', `The Zap resumed with “${answer}”, not the “Yes” clicked.`);
+
+    // 8. Thank the member
     n = begin('Give Kudos to the member');
     const firstName = text(fields, 'user_full_name').split(' ')[0];
     const content = `Thanks for flagging your blocker early, ${firstName}!`;
@@ -163,9 +184,9 @@ const main = async (): Promise<void> => {
     showRequests(kudos.requests);
     showVerbose('output', kudos.output);
 
-    // 8. Log it
+    // 9. Log it
     n = begin('Log Activity (the Activity Hook)');
-    const activityMessage = `Blocker escalated to ${text(boss!, 'full_name')}: ${blockerAnswer}`;
+    const activityMessage = `Blocker escalated to ${text(boss!, 'full_name')} (can help: ${answer}): ${blockerAnswer}`;
     const activity = finish(await h.create('push_activity', { custom_type: 'blocker_escalated', message: activityMessage, user: text(fields, 'user_email') }));
     heading(n, stepTitle, activity.ms);
     row('inputs', `custom_type = blocker_escalated, user = ${text(fields, 'user_email')}`);
@@ -176,7 +197,7 @@ const main = async (): Promise<void> => {
     showRequests(activity.requests);
     showVerbose('output', activity.output);
 
-    // 9. Turn the trigger off
+    // 10. Turn the trigger off
     n = begin('Turn the trigger off (performUnsubscribe)');
     const unsub = finish(await h.unsubscribe(subscription));
     heading(n, stepTitle, unsub.ms);
@@ -184,7 +205,7 @@ const main = async (): Promise<void> => {
     showRequests(unsub.requests);
     expectThat(!state.subscriptions.some((s) => s.id === subscription.subscribeData.id), 'The webhook is still subscribed after performUnsubscribe.');
 
-    // 10. The next blocker goes nowhere
+    // 11. The next blocker goes nowhere
     n = begin('Another blocker after turning off: nothing is delivered');
     const before = hook.receivedAt(subscription.targetUrl).length;
     const deliveriesBefore = state.deliveries.length;

@@ -12,6 +12,10 @@
  *   const items = await h.perform(sub.output, delivery!);     // the trigger's mappable fields
  *   await h.create('send_message', { message: 'Hi', target_users: ['priya@…'] });
  *   await h.unsubscribe(sub.output);
+ *   const ask = await h.createWaiting('ask_in_chat', { message: 'Help?', target_users: […], choices: ['Yes', 'No'] });
+ *   await h.sandbox.state.clickButton(ask.output.bot_message_id, { button: 'Yes' });   // POSTs to ask.callbackUrl
+ *   const [click] = await h.hook.waitFor(1, { url: ask.callbackUrl });
+ *   const answer = await h.resume('ask_in_chat', ask, click!);                           // performResume
  *   await h.close();
  *
  * Every step returns what it gave, the requests the sandbox received while it ran (steps are
@@ -64,6 +68,12 @@ export interface HookSubscription {
 
 export type StepKind = 'triggers' | 'creates' | 'searches';
 
+/** A waiting action's run: its `perform` output, and the callback URL it was given. */
+export interface WaitingRun<T> extends StepRun<T> {
+  callbackUrl: string;
+  inputData: Record<string, unknown>;
+}
+
 /** The parts of a bundle a run may set; `authData` is the sandbox connection unless given. */
 export type RunBundle = Omit<Partial<Bundle>, 'inputData' | 'subscribeData'> & {
   inputData?: Record<string, unknown>;
@@ -93,6 +103,13 @@ export interface Harness {
   performList<T = Record<string, unknown>>(key: string, inputData?: Record<string, unknown>): Promise<StepRun<T[]>>;
   /** Turns the trigger off (`performUnsubscribe`). */
   unsubscribe(subscription: HookSubscription): Promise<StepRun<Record<string, unknown>>>;
+  /**
+   * An action that waits for a callback (Ask in Chat): `perform` gets a callback URL of its own on the
+   * catch hook from `z.generateCallbackUrl()`, as Zapier gives one per run (named `name`).
+   */
+  createWaiting<T = Record<string, unknown>>(key: string, inputData: Record<string, unknown>, name?: string): Promise<WaitingRun<T>>;
+  /** The callback the catch hook received, through the action's `performResume` (`outputData` = what `perform` gave). */
+  resume<T = Record<string, unknown>>(key: string, waiting: WaitingRun<unknown>, callback: CaughtDelivery): Promise<StepRun<T>>;
   /** A bookmark in the sandbox's request log, and the requests after it. */
   mark(): number;
   requestsSince(mark: number): RequestRecord[];
@@ -113,6 +130,11 @@ export const startHarness = async (options: HarnessOptions = {}): Promise<Harnes
   const hook = await startCatchHook();
   const authData: SandboxConnection = { api_key: sandbox.apiKey, activity_hook_url: sandbox.activityHookUrl };
   const tester = zapier.createAppTester(App);
+  // core's app tester hands every run the same remote callback URL: a waiting action runs through the handler itself
+  // (createAppHandler is in core's runtime exports, not in its type declarations)
+  const handler = (zapier as unknown as { createAppHandler(app: unknown): (event: Record<string, unknown>) => Promise<{ results: unknown }> }).createAppHandler(App);
+  let cache: Record<string, unknown> = {};
+  let callbacks = 0;
   const app = App as unknown as Record<StepKind, Record<string, { operation: Operation }>> & {
     authentication: { test: unknown; connectionLabel?: string };
   };
@@ -128,12 +150,18 @@ export const startHarness = async (options: HarnessOptions = {}): Promise<Harnes
     return found;
   };
 
-  const run = async <T>(target: unknown, bundle: RunBundle = {}): Promise<StepRun<T>> => {
+  const run = async <T>(target: unknown, bundle: RunBundle = {}, callbackUrl?: string): Promise<StepRun<T>> => {
     // read at request time by the app; set on every run (jest's setup clears it before each test)
     process.env.DAILYBOT_API_URL = sandbox.apiUrl;
     const mark = lastId();
     const started = performance.now();
-    const output = (await tester(target as never, { authData, inputData: {}, ...bundle } as never, !keepCache)) as T;
+    const full = { authData, inputData: {}, ...bundle };
+    if (callbackUrl !== undefined && !keepCache) cache = {};
+    const output = (
+      callbackUrl === undefined
+        ? await tester(target as never, full as never, !keepCache)
+        : (await handler({ command: 'execute', method: target, bundle: full, callback_url: callbackUrl, zcacheTestObj: cache })).results
+    ) as T;
     const ms = performance.now() - started;
     // the sandbox notes a request's status once its answer is sent: let that bookkeeping run
     await new Promise((resolve) => setImmediate(resolve));
@@ -169,6 +197,14 @@ export const startHarness = async (options: HarnessOptions = {}): Promise<Harnes
         targetUrl: subscription.targetUrl,
         subscribeData: subscription.subscribeData,
       }),
+    createWaiting: async <T>(key: string, inputData: Record<string, unknown>, name = `${key}-${++callbacks}`) => {
+      fn('creates', key); // says so when there is no such action
+      const callbackUrl = hook.url(`callback/${name}`);
+      const result = await run<T>(`creates.${key}.operation.perform`, { inputData }, callbackUrl);
+      return { ...result, callbackUrl, inputData };
+    },
+    resume: (key, waiting, callback) =>
+      run(fn('creates', key, 'performResume'), { inputData: waiting.inputData, outputData: waiting.output as object, ...zapierRequest(callback) }),
     mark: lastId,
     requestsSince,
     close: async () => {

@@ -3,6 +3,7 @@ import type { Create } from 'zapier-platform-core';
 
 import { stepsByKey, type StepModule } from '../steps';
 import * as addTeamMember from './add-team-member';
+import * as askInChat from './ask-in-chat';
 import * as createCheckin from './create-checkin';
 import * as deleteCheckin from './delete-checkin';
 import * as giveKudos from './give-kudos';
@@ -19,6 +20,7 @@ import * as updateUser from './update-user';
 export const createSteps: StepModule<Create>[] = [
   sendMessage,
   updateMessage,
+  askInChat,
   sendEmail,
   giveKudos,
   pushActivity,

@@ -42,7 +42,7 @@ const replies = (value: unknown): unknown => {
 
 const inputFields = defineInputFields([
   { key: 'message', label: 'Message', type: 'text', required: true, helpText: 'The text to send. Chat formatting (bold, links) works as in your chat app.' },
-  ...atLeastOneOf(RECIPIENTS, [usersField(ONE_OF), teamsTargetField(ONE_OF), channelsField(ONE_OF)]),
+  ...atLeastOneOf(RECIPIENTS, [usersField(), teamsTargetField(), channelsField()]),
   {
     key: 'thread_responses',
     label: 'Thread Replies',

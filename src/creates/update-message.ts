@@ -24,11 +24,14 @@ import {
   teamsTargetField,
   usersField,
 } from './shared/message';
-import { parseInputs } from '../inputs/parse';
+import { atLeastOneOf } from '../inputs/fields';
+import { haltWhenGroupEmpty, parseInputs } from '../inputs/parse';
 import { text } from '../inputs/rules';
 import { schema, type Infer } from '../schemas/lazy';
 
 const ONE_OF = '“Users”, “Teams” or “Channels”, as the message was sent';
+/** The "at least one of" group of the message's targets. */
+const RECIPIENTS = 'recipients';
 const SAME = 'Map the same field from the Send Message step that sent the message.';
 /** DailyBot's message IDs (`$db/<uuid>`), and the IDs version 1 let a Zap give its messages. */
 const MESSAGE_ID = /^\S{1,255}$/;
@@ -44,9 +47,11 @@ const inputFields = defineInputFields([
       'It is DailyBot’s own ID, such as `$db/ae007b43-…`. DailyBot edits messages for 72 hours after they are sent.',
   },
   { key: 'message', label: 'Message', type: 'text', required: true, helpText: 'The new text of the message. It replaces the old text.' },
-  usersField(ONE_OF, `The people the message was sent to. ${SAME}`),
-  teamsTargetField(ONE_OF),
-  channelsField(ONE_OF, `The channels the message was posted in. ${SAME}`),
+  ...atLeastOneOf(RECIPIENTS, [
+    usersField(`The people the message was sent to. ${SAME}`),
+    teamsTargetField(),
+    channelsField(`The channels the message was posted in. ${SAME}`),
+  ]),
   imageField(),
   buttonsField(),
 ]);
@@ -90,6 +95,7 @@ const explain =
   };
 
 const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>> => {
+  haltWhenGroupEmpty(z, bundle, inputFields, RECIPIENTS, 'The message was not edited');
   const inputs = parseInputs(z, Inputs, bundle.inputData, inputFields);
   const targets = await resolveTargets(z, bundle, inputs);
   const sent = await postMessage(

@@ -152,7 +152,9 @@ const commandButton = fc.record(
 const linkButton = fc.record({ label: freeText(75), url: httpsLink, button_type: fc.constantFrom('Link', 'link', '') }, { requiredKeys: ['label', 'url'] });
 const button = fc.oneof(commandButton, linkButton);
 const messageId = fc.oneof(fc.uuid().map((u) => `$db/${u}`), fc.stringMatching(/^[A-Za-z0-9$/_-]{1,40}$/));
-
+const choices = fc
+  .uniqueArray(freeText(75), { minLength: 2, maxLength: 10, selector: (c) => c.trim().toLowerCase() })
+  .filter((cs) => cs.every((c) => !/[,\n\r]/.test(c)));
 const timeZoneName = fc.constantFrom('America/New_York', 'Europe/Madrid', 'UTC', 'Asia/Kolkata', 'America/Bogota');
 
 /** Optional fields: a valid value, a blank Zapier may send, or nothing. */
@@ -200,23 +202,29 @@ const badSetting: Array<[string, fc.Arbitrary<unknown>]> = [
   ['custom_template_intro', fc.constant('x'.repeat(2001))],
 ];
 
+/** What the chat actions share: a message and its targets (at least one), image and buttons. */
+const messageFields = {
+  message: freeText(),
+  target_users: maybe(people(1)),
+  target_teams: maybe(teamIds(1)),
+  target_channels: maybe(fc.array(channelId, { minLength: 1, maxLength: 3 })),
+  image_url: maybe(httpsLink),
+  buttons: maybe(fc.array(button, { minLength: 1, maxLength: 3 })),
+};
+const withTarget = (v: Record<string, unknown>) => [v.target_users, v.target_teams, v.target_channels].some((t) => t !== undefined && t !== '');
+
 const specs: Record<string, Spec> = {
   send_message: {
     method: 'POST',
     path: /^\/v1\/send-message\/$/,
     valid: fc
       .record({
-        message: freeText(),
-        target_users: maybe(people(1)),
-        target_teams: maybe(teamIds(1)),
-        target_channels: maybe(fc.array(channelId, { minLength: 1, maxLength: 3 })),
-        image_url: maybe(httpsLink),
-        buttons: maybe(fc.array(button, { minLength: 1, maxLength: 3 })),
+        ...messageFields,
         thread_responses: maybe(fc.array(freeText(), { minLength: 1, maxLength: 10 })),
         skip_users_on_time_off: maybe(yesNo),
       })
       .map(defined)
-      .filter((v) => [v.target_users, v.target_teams, v.target_channels].some((t) => t !== undefined && t !== '')),
+      .filter(withTarget),
     invalid: [
       ['message', fc.constantFrom(undefined, '', '  \n ', 'x'.repeat(10_001))],
       ['image_url', fc.constantFrom('http://example.com/a.png', 'javascript:alert(1)', 'ftp://x/y', 'example.com/a.png', '../a.png')],
@@ -231,21 +239,25 @@ const specs: Record<string, Spec> = {
     method: 'POST',
     path: /^\/v1\/send-message\/$/,
     valid: fc
-      .record({
-        bot_message_id: messageId,
-        message: freeText(),
-        target_users: maybe(people(1)),
-        target_teams: maybe(teamIds(1)),
-        target_channels: maybe(fc.array(channelId, { minLength: 1, maxLength: 3 })),
-        image_url: maybe(httpsLink),
-        buttons: maybe(fc.array(button, { minLength: 1, maxLength: 3 })),
-      })
+      .record({ bot_message_id: messageId, ...messageFields })
       .map(defined)
-      .filter((v) => [v.target_users, v.target_teams, v.target_channels].some((t) => t !== undefined && t !== '')),
+      .filter(withTarget),
     invalid: [
       ['bot_message_id', fc.constantFrom(undefined, '', 'two words', 'x'.repeat(256))],
       ['message', fc.constantFrom(undefined, '', '  ')],
       ['buttons', fc.constantFrom([{ label: 'x', button_type: 'Link' }], [{ label: 'x', url: 'http://a.example/' }])],
+    ],
+  },
+  ask_in_chat: {
+    method: 'POST',
+    path: /^\/v1\/send-message\/$/,
+    valid: fc
+      .record({ message: messageFields.message, target_users: messageFields.target_users, target_channels: messageFields.target_channels, choices })
+      .map(defined)
+      .filter(withTarget),
+    invalid: [
+      ['message', fc.constantFrom(undefined, '', '  ')],
+      ['choices', fc.constantFrom(undefined, [], ['only one'], ['Yes', 'YES'], Array.from({ length: 11 }, (_, i) => `c${i}`), ['x'.repeat(76), 'b'])],
     ],
   },
   send_email: {

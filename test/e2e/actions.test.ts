@@ -77,6 +77,89 @@ describe('messaging', () => {
     expect(run.output).toMatchObject({ bot_message_id: first.output.bot_message_id, target_users: [priya.uuid], target_channels: ['C0ENGSTANDUP'] });
   });
 
+  it('send_message: thread replies with their IDs, a Link and a Command button, a channel picked from list_channels', async () => {
+    const h = harness();
+    const channels = await h.run<Array<{ id: string; name: string }>>(h.fn('triggers', 'list_channels'), { meta: { page: 0 } } as never);
+    expect(calls(channels.requests)).toEqual(['GET /v1/report-channels/']);
+    const releases = channels.output.find((c) => c.name === '#releases (Slack)')!;
+    const run = await h.create('send_message', {
+      message: '🚀 Release v2.4 shipped',
+      target_channels: [releases.id],
+      thread_responses: ['Changelog: fixes, speed-ups', 'Rollout: 100% at 14:30 UTC'],
+      buttons: [{ label: 'Open report', url: 'https://ci.example.com/421' }, { label: 'Standup', button_type: 'Command', value: '/standup' }],
+    });
+    const [sent] = outboxOf(h, 'message');
+    expect(sent!.buttons).toEqual([
+      { label: 'Open report', button_type: 'link', url: 'https://ci.example.com/421' },
+      { label: 'Standup', button_type: 'Command', value: '/standup' },
+    ]);
+    expect(run.output).toMatchObject({
+      bot_message_id: sent!.bot_message_id,
+      thread_response_ids: sent!.thread_responses.map((r) => r.bot_message_id),
+      target_channels: [releases.id],
+    });
+    expect(sent!.thread_responses.map((r) => r.message)).toEqual(['Changelog: fixes, speed-ups', 'Rollout: 100% at 14:30 UTC']);
+  });
+
+  it('update_message: a thread reply can be edited too; past 72 hours the edit fails with a clear message', async () => {
+    const h = harness();
+    const sent = await h.create<{ bot_message_id: string; thread_response_ids: string[] }>('send_message', {
+      message: 'Deploying…',
+      target_channels: 'C0ENGSTANDUP',
+      thread_responses: ['Started at 14:00 UTC'],
+    });
+    const [reply] = sent.output.thread_response_ids;
+    await h.create('update_message', { bot_message_id: reply, message: 'Started at 14:00 UTC (took 6 min)', target_channels: 'C0ENGSTANDUP' });
+    expect(outboxOf(h, 'message').at(-1)).toMatchObject({ bot_message_id: reply, edited: true });
+    h.sandbox.state.ageMessage(sent.output.bot_message_id, 73);
+    const mark = h.mark();
+    const error = await h.create('update_message', { bot_message_id: sent.output.bot_message_id, message: 'Done ✅', target_channels: 'C0ENGSTANDUP' }).catch((e: Error) => e);
+    expect(calls(h.requestsSince(mark))).toEqual(['POST /v1/send-message/']);
+    expect(String((error as Error).message)).toContain('within 72 hours');
+    expect(String((error as Error).message)).toContain('message_edit_window_expired');
+  });
+
+  it('ask_in_chat: send → a click in chat → performResume gives the answer and who clicked', async () => {
+    const h = harness();
+    const priya = person(h, 'Priya Natarajan');
+    const ask = await h.createWaiting<{ bot_message_id: string; question_id: string }>(action('ask_in_chat'), {
+      message: 'Sam reported a blocker. Can you help?',
+      target_users: [priya.email],
+      choices: ['Yes', 'Not now'],
+    });
+    expect(calls(ask.requests)).toEqual(['GET /v1/users/', 'POST /v1/send-message/']);
+    const [sent] = outboxOf(h, 'message');
+    expect(sent!.buttons).toEqual([
+      { label: 'Yes', button_type: 'interactive', value: `${ask.output.question_id}:1`, callback_url: ask.callbackUrl },
+      { label: 'Not now', button_type: 'interactive', value: `${ask.output.question_id}:2`, callback_url: ask.callbackUrl },
+    ]);
+    const click = await h.sandbox.state.clickButton(ask.output.bot_message_id, { button: 'Yes' });
+    expect(click.callback_status).toBe(200);
+    const [callback] = await h.hook.waitFor(1, { url: ask.callbackUrl });
+    const answer = await h.resume('ask_in_chat', ask, callback!);
+    expect(answer.requests).toEqual([]);
+    expect(answer.output).toMatchObject({
+      answer: 'Yes',
+      answer_number: 1,
+      answered_by_uuid: priya.uuid,
+      answered_by_name: 'Priya Natarajan',
+      answered_by_email: priya.email,
+      question: 'Sam reported a blocker. Can you help?',
+    });
+  });
+
+  it('ask_in_chat: a click on another question’s button is refused, not taken as an answer', async () => {
+    const h = harness();
+    const priya = person(h, 'Priya Natarajan');
+    const first = await h.createWaiting<{ bot_message_id: string }>('ask_in_chat', { message: 'Deploy?', target_users: [priya.uuid], choices: ['Yes', 'No'] });
+    const second = await h.createWaiting<{ bot_message_id: string }>('ask_in_chat', { message: 'Lunch?', target_users: [priya.uuid], choices: ['Yes', 'No'] });
+    await h.sandbox.state.clickButton(first.output.bot_message_id, { button: 'No' });
+    const [callback] = await h.hook.waitFor(1, { url: first.callbackUrl });
+    // the first question's click handed to the second run
+    const error = await h.resume('ask_in_chat', second, callback!).catch((e: Error) => e);
+    expect(String((error as Error).message)).toContain('ask_in_chat_unknown_answer');
+  });
+
   it('send_email: recipients by email and name become their IDs', async () => {
     const h = harness();
     const alex = person(h, 'Alex Rivera');

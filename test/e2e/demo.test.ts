@@ -30,10 +30,11 @@ it('runs every step in order, ends with the outbox, exits 0 within 10 seconds', 
     '4. The trigger reads the delivery (perform)',
     '5. Find User: the member’s manager',
     '6. Send Message to the manager',
-    '7. Give Kudos to the member',
-    '8. Log Activity (the Activity Hook)',
-    '9. Turn the trigger off (performUnsubscribe)',
-    '10. Another blocker after turning off: nothing is delivered',
+    '7. Ask the manager “Can you help?” and wait (Ask in Chat)',
+    '8. Give Kudos to the member',
+    '9. Log Activity (the Activity Hook)',
+    '10. Turn the trigger off (performUnsubscribe)',
+    '11. Another blocker after turning off: nothing is delivered',
   ]);
   for (const line of headings) expect(line).toMatch(/\d+ ms$/);
   expect(stdout).toContain('label       Acme Robotics (Alex Rivera)');
@@ -42,9 +43,14 @@ it('runs every step in order, ends with the outbox, exits 0 within 10 seconds', 
   expect(stdout).toMatch(/POST \/activity\/••••\/ → 200/);
   expect(stdout).toContain('deliveries  0 to the catch hook, 0 sent by DailyBot');
   expect(stdout).toMatch(/#1 message {2}to Priya Natarajan: 🚧 /);
-  expect(stdout).toMatch(/#2 kudos {4}Alex Rivera → /);
-  expect(stdout).toMatch(/#3 activity .* · blocker_escalated: /);
-  expect(stdout).toMatch(/^Done: 10 steps, 9 requests to DailyBot, \d+ ms in all\.$/m);
+  // the manager clicks “Yes” in chat; the Zap resumes with that answer and goes on with it
+  expect(stdout).toContain('answer      Yes (by Priya Natarajan)');
+  expect(stdout).toMatch(/#2 message {2}to Priya Natarajan: Can you help /);
+  expect(stdout).toMatch(/#3 click {4}Priya Natarajan clicked “Yes” → callback 200/);
+  expect(stdout).toMatch(/#4 kudos {4}Alex Rivera → /);
+  expect(stdout).toContain('message = Blocker escalated to Priya Natarajan (can help: Yes)');
+  expect(stdout).toMatch(/#5 activity .* · blocker_escalated: /);
+  expect(stdout).toMatch(/^Done: 11 steps, 10 requests to DailyBot, \d+ ms in all\.$/m);
   // short lines, no JSON dumps, no secrets (the sandbox's key and hook token start like this)
   expect(Math.max(...stdout.split('\n').map((line) => line.length))).toBeLessThanOrEqual(120);
   expect(stdout).not.toMatch(/^\s*[{[]\s*$/m);

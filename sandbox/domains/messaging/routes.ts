@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { BodyCheck, isPlainObject } from '../../core/checks';
 import { badRequest } from '../../core/errors';
 import type { SandboxState } from '..';
+import { checkButtons } from './buttons';
 
 const MESSAGE_FIELDS = [
   'exchange_token',
@@ -36,33 +37,41 @@ export const messagingRoutes = (app: FastifyInstance, state: SandboxState): void
     check.object('platform_settings', { nullable: true });
     check.object('metadata', { nullable: true });
     check.string('exchange_token', { nullable: true });
-    check.list('thread_responses', { nullable: true });
+    const replies = check.list('thread_responses', { nullable: true }) ?? [];
     if (!message && !(messages && messages.length > 0) && !check.errors.message) {
       check.fail('message', 'This field is required when "messages" is not given.');
     }
     if (channels.some((c) => !isPlainObject(c) || typeof c.id !== 'string' || c.id.trim() === '')) {
       check.fail('target_channels', 'Each channel is an object with an "id" (and "is_channel_message").');
     }
-    if (buttons.length > 25) throw badRequest('buttons_count_out_of_range', 'A message takes at most 25 buttons.');
-    if (buttons.some((b) => !isPlainObject(b) || typeof b.label !== 'string' || b.label.trim() === '')) {
-      check.fail('buttons', 'Each button is an object with a "label".');
-    }
     check.done('send_message_validation_error');
+    // ≤ 10 replies, each {message} (official CLI's chat SKILL; its code for a broken list)
+    if (replies.length > 10 || replies.some((r) => !isPlainObject(r) || typeof r.message !== 'string' || r.message.trim() === '')) {
+      throw badRequest('invalid_thread_responses', 'thread_responses takes at most 10 replies, each {"message": "…"}.');
+    }
+    const checkedButtons = checkButtons(buttons);
     if (users.length === 0 && teams.length === 0 && channels.length === 0) {
       throw badRequest('send_message_validation_error', 'At least one of target_users, target_channels, or target_teams must be provided.');
     }
-    const id = state.sendMessage({
+    const sent = state.sendMessage({
       message,
       messages,
       target_users: users,
       target_teams: teams,
       target_channels: channels,
       image_url: imageUrl,
-      buttons,
+      buttons: checkedButtons,
       bot_message_id: botMessageId,
       skip_users_on_time_off: skip,
+      thread_responses: replies.map((r) => String((r as { message: string }).message)),
     });
-    return { bot_message_id: id };
+    return replies.length > 0 ? sent : { bot_message_id: sent.bot_message_id };
+  });
+
+  // the live answer the official CLI reads (api_client.py list_report_channels): not paged
+  app.get<{ Querystring: { name?: string } }>('/report-channels/', async (req) => {
+    const channels = state.reportChannels(req.query.name);
+    return { channels, total: channels.length };
   });
 
   app.post('/send-email/', async (req) => {

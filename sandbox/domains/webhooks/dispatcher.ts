@@ -190,7 +190,7 @@ export class WebhookDispatcher {
 }
 
 /** One POST; resolves with the status and body, rejects when no answer came. */
-const post = (url: string, body: string, headers: Record<string, string>, timeoutMs: number): Promise<{ status: number; body: string }> =>
+export const post = (url: string, body: string, headers: Record<string, string>, timeoutMs: number): Promise<{ status: number; body: string }> =>
   new Promise((resolve, reject) => {
     const target = new URL(url);
     const request = target.protocol === 'https:' ? REQUEST['https:'] : REQUEST['http:'];

@@ -25,15 +25,13 @@ const BUTTON_KINDS = ['Link', 'Command'] as const;
 
 // ── Input fields ────────────────────────────────────────────────────────────────────────────────
 
-const ONE_OF = (fields: string) => `Fill in at least one of ${fields}.`;
+// the steps put their target fields in an "at least one of" group (`atLeastOneOf`, src/inputs/fields.ts), which says so in their help
 
-/** The people field of a message; `oneOf` names the fields of which at least one is needed. */
-export const usersField = (oneOf: string, helpText = 'People who get the message privately.') =>
-  peopleField('target_users', USERS, false, `${helpText} ${ONE_OF(oneOf)}`);
+export const usersField = (helpText = 'People who get the message privately.') => peopleField('target_users', USERS, false, helpText);
 
-export const teamsTargetField = (oneOf: string) => teamsField('target_teams', 'Teams', `Every member of these teams gets the message. ${ONE_OF(oneOf)}`);
+export const teamsTargetField = () => teamsField('target_teams', 'Teams', 'Every member of these teams gets the message.');
 
-export const channelsField = (oneOf: string, helpText = 'Chat channels to post in.') =>
+export const channelsField = (helpText = 'Chat channels to post in.') =>
   defineInputField({
     key: 'target_channels',
     label: 'Channels',
@@ -43,8 +41,7 @@ export const channelsField = (oneOf: string, helpText = 'Chat channels to post i
     dynamic: 'list_channels.id.name',
     helpText:
       `${helpText} Pick them from the list (DailyBot’s reporting channels), or type a channel’s ID, such as ` +
-      '`C0123456789` in Slack (open the channel’s details to find it). ' +
-      ONE_OF(oneOf),
+      '`C0123456789` in Slack (open the channel’s details to find it).',
   });
 
 export const imageField = (group?: string) =>
