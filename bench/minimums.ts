@@ -6,11 +6,14 @@
  * People named by email: DailyBot's write endpoints take user UUIDs (send-message, send-email,
  * kudos, open-conversation, team members, PATCH /users/{uuid}/), and `GET /users/` has no email
  * or name filter, so turning emails into UUIDs needs the user listing read up to the page that holds
- * the last person named (`userPages`: 1 page of 250 in a small organization). Exceptions take emails
+ * the last person named (`userPages`: 1 page in a small organization). A page is 100 people: the
+ * largest both of DailyBot's paging styles serve (the docs' `limit` ≤ 250, the official CLI's
+ * `page_size` ≤ 100; src/http/paginate.ts), since a step cannot know which one it meets. Exceptions take emails
  * as they are: the Activity Hook (`user_email`) and check-in reminders (`users_emails`). UUIDs need
  * no lookup. A full name would need the whole listing (two people may share it), so it is not the
  * typical input measured here.
  */
+import { PAGE_SIZE } from '../src/http/paginate';
 
 export interface Minimum {
   /** Requests besides the user listing. */
@@ -20,7 +23,7 @@ export interface Minimum {
   why: string;
 }
 
-const ONE_PAGE = 'one page of 250 holds every item of this organization';
+const ONE_PAGE = `one page of ${PAGE_SIZE} holds every item of this organization`;
 
 const SUBSCRIBE: Minimum = { requests: 1, why: 'POST /webhook-subscription/: one subscription per Zap' };
 const UNSUBSCRIBE: Minimum = { requests: 1, why: 'DELETE /webhook-subscription/ (hook_id + hook_url)' };
@@ -109,7 +112,7 @@ export const minimumOf = (id: string, userPages: number): number => {
 };
 
 /** Pages of `pageSize` needed to reach the items at `positions` (0-based) of a listing. */
-export const pagesToReach = (positions: readonly number[], pageSize = 250): number =>
+export const pagesToReach = (positions: readonly number[], pageSize = PAGE_SIZE): number =>
   positions.length === 0 ? 0 : Math.floor(Math.max(...positions) / pageSize) + 1;
 
 /** RESULTS.md's account of the minimums: why emails cost the listing, and the table above. */
@@ -117,7 +120,7 @@ export const minimumsMarkdown = (): string[] => [
   '## The minimum per step (bench/minimums.ts)',
   '',
   'People named by email: DailyBot’s write endpoints take user UUIDs and `GET /users/` has no email filter, so emails',
-  'cost the user listing up to the page holding the last person named (one page of 250 in the 25-user sandbox).',
+  `cost the user listing up to the page holding the last person named (one page of ${PAGE_SIZE} in the 25-user sandbox).`,
   'The Activity Hook and check-in reminders take emails as they are. UUIDs need no lookup.',
   '',
   '| Step | Minimum | Why |',

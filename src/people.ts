@@ -75,7 +75,8 @@ export const classify = (input: string): PersonRef => {
 
 const quoteList = (items: string[]): string => items.map((item) => `“${item}”`).join(', ');
 
-const cacheKey = (z: ZObject, bundle: Bundle): string =>
+/** The connection's directory entry in `z.cache` (exported for the benchmark, which measures its size). */
+export const cacheKey = (z: ZObject, bundle: Bundle): string =>
   `dailybot:users:v2:${z.hash('sha256', `${apiBaseUrl()} ${bundle.authData?.api_key ?? ''}`).slice(0, 24)}`;
 
 const secondsLeft = (directory: Directory): number => Math.floor(DIRECTORY_TTL_SECONDS - (Date.now() - directory.at) / 1000);
@@ -174,7 +175,7 @@ const readDirectory = async (z: ZObject, bundle: Bundle, refs: PersonRef[], unfi
     await writeCache(z, bundle, directory);
     const delay = delayOf(error as Error);
     throw new z.errors.ThrottledError(
-      `DailyBot asked this connection to slow down after ${directory.users.length} of your organization’s users were read. ` +
+      `DailyBot asked this connection to slow down after ${directory.users.length.toLocaleString('en-US')} of your organization’s users were read. ` +
         `Zapier will retry ${delay === undefined ? 'shortly' : `in ${delay} second${delay === 1 ? '' : 's'}`} and go on from there.`,
       delay,
     );

@@ -2,13 +2,13 @@
 import { MINIMUMS, minimumOf, pagesToReach } from '../../bench/minimums';
 
 describe('pagesToReach', () => {
-  it('counts the pages of 250 up to the furthest position', () => {
+  it('counts the pages of 100 (the largest both paging styles serve) up to the furthest position', () => {
     expect(pagesToReach([])).toBe(0);
     expect(pagesToReach([0])).toBe(1);
-    expect(pagesToReach([249])).toBe(1);
-    expect(pagesToReach([3, 250])).toBe(2);
-    expect(pagesToReach([9_999, 12])).toBe(40);
-    expect(pagesToReach([99], 100)).toBe(1);
+    expect(pagesToReach([99])).toBe(1);
+    expect(pagesToReach([3, 100])).toBe(2);
+    expect(pagesToReach([9_999, 12])).toBe(100);
+    expect(pagesToReach([249], 250)).toBe(1);
   });
 });
 
