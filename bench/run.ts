@@ -9,6 +9,7 @@
  *   4. per-step overhead: send_message through the app vs a bare fetch (bench/overhead.ts)
  *   5. webhooks: payloads/s through perform alone, events/s end to end (bench/webhooks.ts)
  *   6. build.zip as `zapier-platform build` makes it (bench/build-zip.ts, also `npm run build:zip`)
+ *   7. hostile answers: HTML stripping at 100 and 200 KB stays linear (bench/hostile.ts)
  *
  * Adding a row: add it to the rows function in the section's module (e.g. a new step's count goes in
  * measureRequests, and requestRows shows it). Adding a section: write a `Section` (bench/section.ts)
@@ -28,6 +29,7 @@ import { startHarness } from '../sandbox/harness';
 import { zipSection } from './build-zip';
 import { coldStartSection } from './cold-start';
 import { directorySection, throttledDirectorySection } from './directory';
+import { hostileSection } from './hostile';
 import { overheadSection } from './overhead';
 import { writeResults } from './report';
 import { requestsSection } from './requests';
@@ -46,6 +48,7 @@ const STAGES: Stage[] = [
   { sandbox: { users: 10_000, seed: 1, keepCache: true, paging: 'page' }, sections: [throttledDirectorySection] },
   { sandbox: SMALL_ORG, sections: [overheadSection, webhooksSection] },
   { sections: [zipSection] },
+  { sections: [hostileSection] },
 ];
 
 /** The whole run, start to end: under 5 minutes. */

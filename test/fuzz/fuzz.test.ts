@@ -1,7 +1,8 @@
 /**
  * `npm run fuzz`, small: every case of test/fuzz/cases.ts with a few hostile inputs each. Nothing may
- * crash (a throw that is not a z.errors.* error), leak a secret, or reach a host but DailyBot's API,
- * and no input may take more than a few seconds. `npm run fuzz -- --runs 10000` runs it large.
+ * crash (a throw that is not a z.errors.* error), leak a secret, or reach a host but DailyBot's API.
+ * The worst time per input is a figure `npm run fuzz` prints, not a test: timings belong to the
+ * benchmark. `npm run fuzz -- --runs 10000` runs it large.
  */
 import { formatFigures, runFuzz } from './run';
 
@@ -13,5 +14,4 @@ it(`survives ${RUNS} hostile inputs per case`, async () => {
   expect(figures.cases).toBeGreaterThanOrEqual(70);
   expect(figures.inputs).toBe(figures.cases * RUNS);
   expect({ crashes: figures.crashes, leaks: figures.leaks, stray: figures.stray, report }).toEqual({ crashes: 0, leaks: 0, stray: 0, report });
-  expect(figures.worstMs).toBeLessThan(5_000);
 }, 120_000);

@@ -7,17 +7,11 @@ import fc from 'fast-check';
 
 import { CUT_MARK, cutText, DEPTH_LIMIT, htmlToText, INPUT_LIMIT, readableQuestion, TEXT_LIMIT, valueToText } from '../../../src/triggers/normalize/text';
 
-const timed = (fn: () => unknown): number => {
-  const started = performance.now();
-  fn();
-  return performance.now() - started;
-};
-
 describe('htmlToText', () => {
-  it.each([['<a'], ['<li'], ['<script>'], ['<style x'], ['&a'], ['< '], ['\n  \t'], ['</p'], ['<br']])('strips 200 KB of %p in linear time', (unit) => {
+  // its speed on hostile input (linear, not ~4× per doubling as before) is measured by `npm run bench`
+  it.each([['<a'], ['<li'], ['<script>'], ['<style x'], ['&a'], ['< '], ['\n  \t'], ['</p'], ['<br']])('reads 200 KB of %p to the end, within the input bound', (unit) => {
     const text = unit.repeat(Math.ceil(200_000 / unit.length));
-    // before: 100 KB of `<a` took 2.8 s and `<li` 3.2 s here, ~4× per doubling
-    expect(timed(() => htmlToText(text))).toBeLessThan(400);
+    expect(htmlToText(text).length).toBeLessThanOrEqual(INPUT_LIMIT);
   });
 
   it('reads at most INPUT_LIMIT characters', () => {
