@@ -454,8 +454,17 @@ const checkOutcome = (module: StepModule, spec: Spec, { result, error, requests,
   expectNoSecrets(JSON.stringify(result));
 };
 
-const inputFieldsOf = (module: StepModule) =>
-  (module.default as unknown as { operation: { inputFields: Array<{ key: string; label?: string }> } }).operation.inputFields;
+type Field = { key: string; label?: string; choices?: Array<{ value: string }> };
+
+/** A step's fields: the static ones, and those a dynamic field shows for any choice of the others (Fixed reminders' minutes). */
+const inputFieldsOf = (module: StepModule): Field[] => {
+  const all = (module.default as unknown as { operation: { inputFields: Array<Field | ((z: unknown, bundle: unknown) => Field[])> } }).operation.inputFields;
+  const plain = all.filter((field): field is Field => typeof field !== 'function');
+  const revealed = all
+    .filter((field): field is (z: unknown, bundle: unknown) => Field[] => typeof field === 'function')
+    .flatMap((fn) => plain.flatMap((field) => (field.choices ?? []).flatMap((choice) => fn(null, { inputData: { [field.key]: choice.value } }))));
+  return [...plain, ...revealed.filter((field, i) => revealed.findIndex((f) => f.key === field.key) === i)];
+};
 
 const modules = createSteps.map((module): [string, StepModule] => [module.default.key, module]);
 
