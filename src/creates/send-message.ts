@@ -1,7 +1,8 @@
 /**
  * Send Message: `POST /send-message/` to people, teams and channels, with an optional image, buttons
  * and replies in the message's thread. DailyBot answers `{bot_message_id, thread_responses}`, or
- * nothing at all on older deployments. Editing a sent message is Update Message's job.
+ * nothing at all on older deployments. Editing a sent message is Update Message's job; the version 1
+ * input “Edit Message ID” stays (input keys are public) and does the same.
  */
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
@@ -11,6 +12,8 @@ import {
   hasTarget,
   imageField,
   messageBodyShape,
+  MESSAGE_ID,
+  messageId,
   MessageOutput,
   messageOutput,
   messageOutputFields,
@@ -24,7 +27,7 @@ import {
 } from './shared/message';
 import { atLeastOneOf } from '../inputs/fields';
 import { haltWhenGroupEmpty, parseInputs } from '../inputs/parse';
-import { bool, text } from '../inputs/rules';
+import { blankToUndefined, bool, text } from '../inputs/rules';
 import { schema, type Infer } from '../schemas/lazy';
 
 const MAX_THREAD_RESPONSES = 10;
@@ -55,6 +58,18 @@ const inputFields = defineInputFields([
   imageField(MORE),
   buttonsField(MORE),
   {
+    // kept from version 1 (a public input key): it edits the message with that ID instead of sending one
+    key: 'bot_message_id',
+    label: 'Edit Message ID',
+    type: 'string',
+    required: false,
+    group: MORE,
+    helpText:
+      'Leave empty to send a new message. To edit a message sent earlier, use the **Update Message** action; ' +
+      'a Message ID mapped here from an earlier Send Message step (DailyBot’s own ID, such as `$db/ae007b43-…`) edits that message instead ' +
+      '(within 72 hours of sending). Do not type an ID of your own: DailyBot makes them.',
+  },
+  {
     key: 'skip_users_on_time_off',
     label: 'Skip People on Time Off',
     type: 'boolean',
@@ -73,6 +88,7 @@ const Inputs = schema((zod) =>
         replies,
         zod.array(text(zod)).max(MAX_THREAD_RESPONSES, `must have at most ${MAX_THREAD_RESPONSES} replies`),
       ),
+      bot_message_id: zod.preprocess(blankToUndefined, messageId(zod).optional()),
       skip_users_on_time_off: bool(zod),
     })
     .refine(hasTarget, { message: `name at least one recipient in ${ONE_OF}` }),
@@ -84,6 +100,7 @@ export const request = schema((zod) =>
     .strictObject({
       ...messageBodyShape(zod),
       thread_responses: zod.array(zod.strictObject({ message: zod.string().min(1).max(10_000) })).min(1).max(MAX_THREAD_RESPONSES).optional(),
+      bot_message_id: zod.string().regex(MESSAGE_ID).optional(),
       skip_users_on_time_off: zod.boolean().optional(),
     })
     .refine((body) => body.target_users || body.target_teams || body.target_channels, 'has no recipient'),
@@ -101,9 +118,11 @@ const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>
     ...(inputs.image_url ? { image_url: inputs.image_url } : {}),
     ...(inputs.buttons.length > 0 ? { buttons: inputs.buttons } : {}),
     ...(inputs.thread_responses.length > 0 ? { thread_responses: inputs.thread_responses.map((message) => ({ message })) } : {}),
+    ...(inputs.bot_message_id ? { bot_message_id: inputs.bot_message_id } : {}),
     ...(inputs.skip_users_on_time_off !== undefined ? { skip_users_on_time_off: inputs.skip_users_on_time_off } : {}),
   });
-  return messageOutput(inputs.message, sent, targets);
+  // an edit may be answered with no body: the message keeps the ID it was given
+  return messageOutput(inputs.message, { ...sent, bot_message_id: sent.bot_message_id ?? inputs.bot_message_id ?? null }, targets);
 };
 
 export default defineCreate({

@@ -8,6 +8,8 @@
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
 import {
+  MESSAGE_ID,
+  messageId,
   buttonsField,
   channelsField,
   hasTarget,
@@ -33,8 +35,6 @@ const ONE_OF = '“Users”, “Teams” or “Channels”, as the message was s
 /** The "at least one of" group of the message's targets. */
 const RECIPIENTS = 'recipients';
 const SAME = 'Map the same field from the Send Message step that sent the message.';
-/** DailyBot's message IDs (`$db/<uuid>`), and the IDs version 1 let a Zap give its messages. */
-const MESSAGE_ID = /^\S{1,255}$/;
 
 const inputFields = defineInputFields([
   {
@@ -59,7 +59,7 @@ const inputFields = defineInputFields([
 const Inputs = schema((zod) =>
   zod
     .object({
-      bot_message_id: text(zod, 255).regex(MESSAGE_ID, 'must be the Message ID from Send Message, such as $db/ae007b43-…'),
+      bot_message_id: messageId(zod),
       message: text(zod),
       ...messageRules(zod),
     })

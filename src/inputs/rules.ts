@@ -9,7 +9,7 @@ import type * as Zod from 'zod';
 import type { ZodModule } from '../schemas/lazy';
 import { DAILYBOT_ID_PATTERN, EMAIL_PATTERN } from '../schemas/patterns';
 
-const blankToUndefined = (value: unknown): unknown => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+export const blankToUndefined = (value: unknown): unknown => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
 /** Any value as text; an object without a prototype (which `String` cannot convert) as its tag. */
 const asText = (value: unknown): string => {

@@ -120,9 +120,21 @@ describe('Send Message', () => {
     expect(result).toMatchObject({ bot_message_id: null, target_teams: [seeds.team.uuid] });
   });
 
+  it('edits the message whose ID is mapped into Edit Message ID (kept from version 1), keeping that ID when DailyBot answers with no body', async () => {
+    nock(API).post('/send-message/', { message: 'Fixed typo', target_teams: [seeds.team.uuid], bot_message_id: '$db/ae007b43-1' }).reply(204);
+    const result = await send({ message: 'Fixed typo', target_teams: [seeds.team.uuid], bot_message_id: ' $db/ae007b43-1 ' });
+    expect(result).toMatchObject({ bot_message_id: '$db/ae007b43-1' });
+  });
+
+  it('sends no bot_message_id when Edit Message ID is blank', async () => {
+    nock(API).post('/send-message/', (body) => !('bot_message_id' in body)).reply(200, { bot_message_id: '$db/new' });
+    await expect(send({ message: 'Hi', target_teams: [seeds.team.uuid], bot_message_id: '  ' })).resolves.toMatchObject({ bot_message_id: '$db/new' });
+  });
+
   it.each([
     ['no recipient at all', { message: 'Hi' }, 'name at least one recipient in “Users”, “Teams” or “Channels”'],
     ['no message', { target_teams: [seeds.team.uuid] }, '“Message” is required'],
+    ['a message ID with spaces inside', { message: 'Hi', target_teams: [seeds.team.uuid], bot_message_id: 'my id' }, '“Edit Message ID” must be the Message ID from Send Message'],
     ['a blank message', { message: '   ', target_teams: [seeds.team.uuid] }, '“Message” is required'],
     ['an http image', { message: 'Hi', target_teams: [seeds.team.uuid], image_url: 'http://example.com/a.png' }, '“Image URL” must be a full https:// link'],
     ['a team that is not an ID', { message: 'Hi', target_teams: ['../../me'] }, '“Teams” must hold items picked from the list'],

@@ -153,6 +153,13 @@ export const hasTarget = (v: Targets): boolean => v.target_users.length + v.targ
 // ── The request ─────────────────────────────────────────────────────────────────────────────────
 
 /** The parts of `POST /send-message/`'s body every chat action may send (zod, for the request schemas). */
+/** DailyBot's message IDs (`$db/<uuid>`), and the IDs version 1 let a Zap give its messages. */
+export const MESSAGE_ID = /^\S{1,255}$/;
+
+/** A message ID mapped from Send Message (or one of its thread replies). */
+export const messageId = (zod: ZodModule) =>
+  text(zod, 255).regex(MESSAGE_ID, 'must be the Message ID from Send Message, such as $db/ae007b43-…');
+
 export const messageBodyShape = (zod: ZodModule) => ({
   message: zod.string().min(1).max(10_000),
   target_users: zod.array(zod.string().regex(UUID_PATTERN)).min(1).optional(),
