@@ -54,10 +54,19 @@ export const MINIMUMS: Record<string, Minimum> = {
     why: 'GET /forms/ (a bare array: which forms), then the responses of one of them',
   },
   'performList · kudos': {
-    requests: 0,
-    why: 'GET /kudos/ is not in DailyBot’s API docs (seeds; only third-party notes): the sample',
+    requests: 1,
+    why: 'GET /kudos/organization/ (org admins, who alone can subscribe to webhooks): one page of recent kudos',
   },
-  'performList · organization event': { requests: 0, why: 'no API lists user or team-membership events: the sample' },
+  'performList · kudos, not an admin': {
+    requests: 2,
+    why: 'GET /kudos/organization/ answers 403 org_admin_required, then GET /kudos/?filter=kudos_received',
+  },
+  'performList · user event': { requests: 1, why: 'GET /users/ (one page): people in the state the event leaves them in' },
+  'performList · team chosen': {
+    requests: 2,
+    why: 'GET /teams/{uuid}/members/ has no team name (seed 001), so GET /teams/{uuid}/ too (side by side)',
+  },
+  'performList · no team': { requests: 2, why: 'GET /teams/ (which teams, with names), then the members of one of them' },
   'dropdown page': { requests: 1, why: 'one page of the listing per call (Zapier asks again for “Load more”)' },
 
   // actions

@@ -110,19 +110,19 @@ export const measureRequests = async (h: Harness): Promise<StepCount[]> => {
     {
       key: 'user_activated',
       input: {},
-      list: 'performList · organization event',
+      list: 'performList · user event',
       before: () => state.setUserActive(toggled.uuid, false),
       fire: () => state.setUserActive(toggled.uuid, true),
     },
     {
       key: 'user_deactivated',
       input: {},
-      list: 'performList · organization event',
+      list: 'performList · user event',
       fire: () => state.setUserActive(toggled.uuid, false),
       after: () => state.setUserActive(toggled.uuid, true),
     },
-    { key: 'team_member_added', input: { team: product.uuid }, list: 'performList · organization event', fire: () => state.addTeamMembers(product.uuid, [spare]) },
-    { key: 'team_member_removed', input: { team: product.uuid }, list: 'performList · organization event', fire: () => state.removeTeamMember(product.uuid, spare.uuid) },
+    { key: 'team_member_added', input: { team: product.uuid }, list: 'performList · team chosen', fire: () => state.addTeamMembers(product.uuid, [spare]) },
+    { key: 'team_member_removed', input: { team: product.uuid }, list: 'performList · team chosen', fire: () => state.removeTeamMember(product.uuid, spare.uuid) },
   ];
 
   for (const trigger of triggers) {

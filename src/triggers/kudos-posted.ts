@@ -1,9 +1,7 @@
-/**
- * New kudos (`kudos.posted`). The test step shows the sample: `GET /kudos/` exists but its shape is
- * not confirmed.
- */
+/** New kudos (`kudos.posted`). The test step shows recent real kudos (recent-kudos.ts). */
 import { defineHook } from './hook';
 import { KudosOutput, kudosOutputFields, kudosSample, normalizeKudos } from './normalize/kudos';
+import { recentKudos } from './recent-kudos';
 
 export const output = KudosOutput;
 
@@ -14,6 +12,7 @@ export default defineHook({
   description: 'Triggers when someone gives kudos to a member of your organization.',
   event: 'kudos.posted',
   normalize: normalizeKudos,
+  list: recentKudos,
   sample: kudosSample,
   outputFields: kudosOutputFields,
 });

@@ -8,8 +8,10 @@
 export const RECENT_DAYS = 7;
 /** Sources (check-ins, forms) read at most when the Zap chose none. */
 export const MAX_SOURCES = 3;
-/** Responses asked for per source, and given back in all. */
+/** Responses (and kudos) asked for per source, and given back in all. */
 export const MAX_RESPONSES = 50;
+/** People given back by the user and team-membership triggers' test steps. */
+export const MAX_PEOPLE = 10;
 
 const DAY_MS = 86_400_000;
 
@@ -55,8 +57,8 @@ export const readUntilAccepted = async <S, T>(
 
 interface Stamped {
   event_timestamp: string | null;
-  updated_at: string | null;
-  created_at: string | null;
+  updated_at?: string | null;
+  created_at?: string | null;
 }
 
 const sortKey = (item: Stamped): number => Date.parse(item.event_timestamp ?? item.updated_at ?? item.created_at ?? '') || 0;

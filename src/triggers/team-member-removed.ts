@@ -1,9 +1,11 @@
 /**
  * User Removed from Team (`organization.team_user_removed`). DailyBot cannot scope these webhooks to a team, so the Team filter is
- * applied to each delivery. The test step shows the sample: there is no listing of these events.
+ * applied to each delivery. The test step shows the team's real members
+ * (recent-people.ts).
  */
 import { defineHook } from './hook';
 import { normalizeTeamMemberEvent, TeamMemberEventOutput, teamMemberEventOutputFields, teamMemberEventSampleFor } from './normalize/organization';
+import { recentTeamMemberEvents } from './recent-people';
 
 const event = 'organization.team_user_removed';
 
@@ -17,6 +19,7 @@ export default defineHook({
   event,
   filter: 'team',
   normalize: normalizeTeamMemberEvent,
+  list: recentTeamMemberEvents,
   sample: teamMemberEventSampleFor(event),
   outputFields: teamMemberEventOutputFields,
 });

@@ -1,6 +1,7 @@
-/** User Activated (`organization.user_activated`). The test step shows the sample: there is no listing of these events. */
+/** User Activated (`organization.user_activated`). The test step shows real people in that state (recent-people.ts). */
 import { defineHook } from './hook';
 import { normalizeUserEvent, UserEventOutput, userEventOutputFields, userEventSampleFor } from './normalize/organization';
+import { recentUserEvents } from './recent-people';
 
 const event = 'organization.user_activated';
 
@@ -13,6 +14,7 @@ export default defineHook({
   description: 'Triggers when an admin activates a user in your organization.',
   event,
   normalize: normalizeUserEvent,
+  list: recentUserEvents,
   sample: userEventSampleFor(event),
   outputFields: userEventOutputFields,
 });

@@ -1,6 +1,7 @@
-/** User Deactivated (`organization.user_deactivated`). The test step shows the sample: there is no listing of these events. */
+/** User Deactivated (`organization.user_deactivated`). The test step shows real people in that state (recent-people.ts). */
 import { defineHook } from './hook';
 import { normalizeUserEvent, UserEventOutput, userEventOutputFields, userEventSampleFor } from './normalize/organization';
+import { recentUserEvents } from './recent-people';
 
 const event = 'organization.user_deactivated';
 
@@ -13,6 +14,7 @@ export default defineHook({
   description: 'Triggers when an admin deactivates a user in your organization.',
   event,
   normalize: normalizeUserEvent,
+  list: recentUserEvents,
   sample: userEventSampleFor(event),
   outputFields: userEventOutputFields,
 });

@@ -1,6 +1,7 @@
 import * as trigger from '../../src/triggers/kudos-posted';
 import { envelope, kudosBody } from '../fixtures/webhooks';
 import { deliver, describeHook } from './hook-cases';
+import { mockOrganizationKudos } from './people-list';
 
 describeHook({
   module: trigger,
@@ -8,6 +9,7 @@ describeHook({
   label: 'New Kudos',
   event: 'kudos.posted',
   body: kudosBody,
+  mockList: () => mockOrganizationKudos(),
   expected: {
     id: '8a9b0c1d-2e3f-4a5b-9c6d-7e8f9a0b1c2d',
     giver_full_name: 'John Wick',

@@ -1,6 +1,7 @@
 import * as trigger from '../../src/triggers/team-member-added';
 import { envelope, TEAM_UUID, teamUserBody } from '../fixtures/webhooks';
 import { deliver, describeHook } from './hook-cases';
+import { mockTeams } from './people-list';
 
 describeHook({
   module: trigger,
@@ -9,6 +10,7 @@ describeHook({
   event: 'organization.team_user_added',
   filter: { key: 'team', value: TEAM_UUID, subscribed: false },
   body: () => teamUserBody(),
+  mockList: () => mockTeams(),
   expected: {
     id: `0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e:${TEAM_UUID}:organization.team_user_added:2024-02-05T17:34:31.495Z`,
     user_uuid: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e',
