@@ -5,13 +5,16 @@
  * offset (D023), labels are Title Case (D018) and descriptions follow Zapier's wording (D021); and each step's inputs
  * are linked to their searches, link properly in help (D008), and say and halt for "at least one of".
  */
+import nock from 'nock';
+import type { Bundle, ZObject } from 'zapier-platform-core';
+
 import { authentication } from '../src/authentication';
 import { createSteps } from '../src/creates';
 import { AT_LEAST_ONE_OF } from '../src/inputs/fields';
 import { searchSteps } from '../src/searches';
 import type { StepModule } from '../src/steps';
-import { triggerSteps } from '../src/triggers';
-import { appTester, authData, errorOf } from './helpers';
+import { instantTriggerSteps, triggerSteps } from '../src/triggers';
+import { API, appTester, authData, errorOf, runInApp } from './helpers';
 
 interface OutputField {
   key: string;
@@ -203,4 +206,74 @@ describe('the connection', () => {
       expect({ key: field.key, bare: withoutLinks(field.helpText ?? '').match(/\bhttps?:\/\/\S*/gi) ?? [] }).toEqual({ key: field.key, bare: [] });
     }
   });
+});
+
+// ── issue 15: real data in test steps (1), clean samples (2), outputs without noise (12) ──
+
+/** Labels a Zap builder cannot tell apart: the same once the words for "identifier" are gone. */
+const bareLabel = (label: string): string =>
+  label
+    .toLowerCase()
+    .replace(/\b(id|ids|uuid|uuids|identifier)\b/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+describe.each(steps)('%s (issue 15)', (name, module) => {
+  const step = module.default as unknown as StepDefinition & { operation: { type?: string; performList?: unknown; perform?: unknown } };
+  const sample = step.operation.sample ?? {};
+  const outputFields = step.operation.outputFields ?? [];
+  const values = flatten(sample);
+
+  it('has no null in a sample field that has a type (D024)', () => {
+    const nulls = [...values].filter(([, value]) => value === null).map(([key]) => key);
+    expect(nulls).toEqual([]);
+  });
+
+  it('writes every date-like sample value as ISO 8601 (D023): no 06/01/2022', () => {
+    for (const [key, value] of values) {
+      if (typeof value !== 'string') continue;
+      expect({ key, slashDate: /^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(value) }).toEqual({ key, slashDate: false });
+      if (/(_at|_on|_date|_start|_end|timestamp)$/.test(key) && /^\d{4}-/.test(value)) {
+        expect({ key, iso: /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(value) }).toEqual({ key, iso: true });
+      }
+    }
+  });
+
+  it('has no placeholder text in its sample', () => {
+    for (const [key, value] of values) {
+      if (typeof value === 'string') expect({ key, value, placeholder: /created by api|new (intro|outro) message|lorem ipsum|example response/i.test(value) }).toMatchObject({ placeholder: false });
+    }
+  });
+
+  it('never carries one text value under two labels a Zap builder cannot tell apart (item 12)', () => {
+    const labelOf = new Map(outputFields.map((f) => [f.key, f.label ?? f.key]));
+    const byValue = new Map<string, string[]>();
+    for (const [key, value] of values) {
+      if (typeof value === 'string' && value.length > 2) byValue.set(value, [...(byValue.get(value) ?? []), key]);
+    }
+    for (const keys of byValue.values()) {
+      const labels = keys.map((key) => bareLabel(labelOf.get(key) ?? key));
+      expect({ keys, labels: new Set(labels).size }).toEqual({ keys, labels: labels.length });
+      expect({ keys, bareId: labels.includes('') }).toEqual({ keys, bareId: false });
+    }
+  });
+
+  it('gives first and last name beside every full name (item 12)', () => {
+    const keys = outputFields.map((f) => f.key);
+    for (const key of keys.filter((k) => k.endsWith('full_name'))) {
+      const prefix = key.slice(0, -'full_name'.length);
+      expect(keys).toEqual(expect.arrayContaining([`${prefix}first_name`, `${prefix}last_name`]));
+    }
+  });
+
+  if (instantTriggerSteps.some((m) => m.default.key === step.key)) {
+    it('reads the API in its test step rather than giving its sample (D006)', async () => {
+      // every request fails: a test step that reads DailyBot ends in an error; one that gives the sample does not
+      nock.disableNetConnect();
+      nock(API).persist().get(/.*/).reply(500, { detail: 'test: reached DailyBot' });
+      const performList = step.operation.performList as (z: ZObject, bundle: Bundle) => Promise<unknown>;
+      await expect(runInApp(performList, { inputData: {} })).rejects.toThrow(/DailyBot/);
+      nock.cleanAll();
+    });
+  }
 });

@@ -11,6 +11,7 @@ import { answerOf, sendAction } from './shared/request';
 import { atLeastOneOf, peopleField, teamsField } from '../inputs/fields';
 import { haltWhenGroupEmpty, parseInputs } from '../inputs/parse';
 import { resolveUsers, type ResolvedUser } from '../people';
+import { namePartFields, namePartsOf } from '../names';
 import { schema, type Infer } from '../schemas/lazy';
 import { bool, idList, list, optionalText, text } from '../inputs/rules';
 import { DAILYBOT_ID_PATTERN, UUID_PATTERN } from '../schemas/patterns';
@@ -85,6 +86,8 @@ export const output = schema((zod) =>
     created_at: zod.string().nullable(),
     giver_uuid: zod.string().nullable(),
     giver_full_name: zod.string().nullable(),
+    giver_first_name: zod.string().nullable(),
+    giver_last_name: zod.string().nullable(),
     receivers: zod.array(PersonOutput.get()),
     team_receivers: zod.array(zod.string()),
   }),
@@ -113,7 +116,7 @@ const receiversOf = (answer: Answer | undefined, resolved: ResolvedUser[]) => {
     const uuid = typeof item === 'string' ? item : (item.uuid ?? item.id);
     if (!uuid) return [];
     const full = typeof item === 'string' ? undefined : item;
-    return [{ uuid, email: full?.email ?? known.get(uuid)?.email ?? null, full_name: full?.full_name ?? known.get(uuid)?.full_name ?? null }];
+    return [personOutput({ uuid, email: full?.email ?? known.get(uuid)?.email ?? null, full_name: full?.full_name ?? known.get(uuid)?.full_name ?? null })];
   });
   return fromAnswer.length > 0 ? fromAnswer : resolved.map(personOutput);
 };
@@ -156,6 +159,7 @@ const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>
     created_at: answer?.created_at ?? null,
     giver_uuid: giver?.uuid ?? giver?.id ?? null,
     giver_full_name: giver?.full_name ?? null,
+    ...namePartsOf('giver_', giver?.full_name),
     receivers: receiversOf(answer, users),
     team_receivers: inputs.team_receivers,
   };
@@ -178,8 +182,10 @@ export default defineCreate({
       is_anonymous: false,
       by_dailybot: false,
       created_at: '2026-03-31T14:05:09.123456Z',
-      giver_uuid: 'b1b292b3-29b2-4235-8103-321ed749db8d',
+      giver_uuid: '2f6c8e1a-4b3d-4e5f-9a7b-8c9d0e1f2a3b',
       giver_full_name: 'Ann Lee',
+      giver_first_name: 'Ann',
+      giver_last_name: 'Lee',
       receivers: [samplePerson],
       team_receivers: ['13883b5b-7066-47aa-ad0c-63bbc89eb986'],
     },
@@ -191,7 +197,8 @@ export default defineCreate({
       { key: 'by_dailybot', label: 'From DailyBot', type: 'boolean' },
       { key: 'created_at', label: 'Given At', type: 'datetime' },
       { key: 'giver_uuid', label: 'Giver ID' },
-      { key: 'giver_full_name', label: 'Giver Name' },
+      { key: 'giver_full_name', label: 'Giver Full Name' },
+      ...namePartFields('giver_', 'Giver'),
       ...peopleOutputFields('receivers', 'Receiver'),
       { key: 'team_receivers', label: 'Receiving Team IDs', list: true },
     ],

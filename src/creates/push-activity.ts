@@ -15,6 +15,7 @@ import { parseInputs } from '../inputs/parse';
 import { schema, type Infer } from '../schemas/lazy';
 import { httpsUrl, person, text } from '../inputs/rules';
 import { EMAIL_PATTERN, UUID_PATTERN } from '../schemas/patterns';
+import { namePartFields, namePartsOf } from '../names';
 
 const USER = 'User';
 const WHERE = "DailyBot's Activity Hook URL";
@@ -59,6 +60,8 @@ export const output = schema((zod) =>
     user_uuid: zod.string().nullable(),
     user_email: zod.string().nullable(),
     user_full_name: zod.string().nullable(),
+    user_first_name: zod.string().nullable(),
+    user_last_name: zod.string().nullable(),
   }),
 );
 
@@ -125,6 +128,7 @@ const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>
     user_uuid: userUuid,
     user_email: userEmail ?? who?.email ?? null,
     user_full_name: who?.full_name ?? null,
+    ...namePartsOf('user_', who?.full_name),
   };
 };
 
@@ -143,10 +147,12 @@ export default defineCreate({
       custom_type: 'deployment',
       message: 'Deployed v2.1.0 to production',
       link: 'https://github.com/org/repo/releases/tag/v2.1.0',
-      user: 'john@example.com',
-      user_uuid: null,
+      user: 'John Wick',
+      user_uuid: '5945bf02-66f5-4b29-bbd6-07421dfa0a87',
       user_email: 'john@example.com',
-      user_full_name: null,
+      user_full_name: 'John Wick',
+      user_first_name: 'John',
+      user_last_name: 'Wick',
     },
     outputFields: [
       { key: 'custom_type', label: 'Activity Type' },
@@ -155,7 +161,8 @@ export default defineCreate({
       { key: 'user', label: 'User as Given' },
       { key: 'user_uuid', label: 'User ID' },
       { key: 'user_email', label: 'User Email' },
-      { key: 'user_full_name', label: 'User Name' },
+      { key: 'user_full_name', label: 'User Full Name' },
+      ...namePartFields('user_', 'User'),
     ],
   },
 });

@@ -7,6 +7,7 @@ import { parseInputs } from '../inputs/parse';
 import { resolveUser } from '../people';
 import { schema, type Infer } from '../schemas/lazy';
 import { dailybotId, person } from '../inputs/rules';
+import { namePartFields, namePartsOf } from '../names';
 
 const USER = 'User';
 
@@ -22,7 +23,7 @@ const Inputs = schema((zod) => zod.object({ team: dailybotId(zod), user: person(
 export const request = schema((zod) => zod.undefined());
 
 export const output = schema((zod) =>
-  zod.object({ team_uuid: zod.string(), user_uuid: zod.string(), user_email: zod.string().nullable(), user_full_name: zod.string().nullable() }),
+  zod.object({ team_uuid: zod.string(), user_uuid: zod.string(), user_email: zod.string().nullable(), user_full_name: zod.string().nullable(), user_first_name: zod.string().nullable(), user_last_name: zod.string().nullable() }),
 );
 
 const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>> => {
@@ -36,7 +37,7 @@ const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>
       'DailyBot could not find this team, or this person is not a member of it (HTTP 404). ' +
       'Check “Team” (pick it from the list again) and “User”.',
   });
-  return { team_uuid: inputs.team, user_uuid: user.uuid, user_email: user.email, user_full_name: user.full_name };
+  return { team_uuid: inputs.team, user_uuid: user.uuid, user_email: user.email, user_full_name: user.full_name, ...namePartsOf('user_', user.full_name) };
 };
 
 export default defineCreate({
@@ -54,12 +55,15 @@ export default defineCreate({
       user_uuid: '5945bf02-66f5-4b29-bbd6-07421dfa0a87',
       user_email: 'john@example.com',
       user_full_name: 'John Wick',
+      user_first_name: 'John',
+      user_last_name: 'Wick',
     },
     outputFields: [
       { key: 'team_uuid', label: 'Team ID' },
       { key: 'user_uuid', label: 'User ID' },
       { key: 'user_email', label: 'User Email' },
-      { key: 'user_full_name', label: 'User Name' },
+      { key: 'user_full_name', label: 'User Full Name' },
+      ...namePartFields('user_', 'User'),
     ],
   },
 });

@@ -10,6 +10,7 @@ import { resolveUser } from '../people';
 import { schema, type Infer } from '../schemas/lazy';
 import { User } from '../schemas/api';
 import { bool, date, monthDay, optionalText, person, time, timeZone, weekdays } from '../inputs/rules';
+import { namePartFields, namePartsOf } from '../names';
 
 const USER = 'User';
 const keep = 'Leave empty to keep it as it is.';
@@ -95,6 +96,8 @@ export const output = schema((zod) =>
   zod.object({
     uuid: zod.string(),
     full_name: zod.string().nullable(),
+    first_name: zod.string().nullable(),
+    last_name: zod.string().nullable(),
     email: zod.string().nullable(),
     occupation: zod.string().nullable(),
     birth_date: zod.string().nullable(),
@@ -131,6 +134,7 @@ const perform = async (z: ZObject, bundle: Bundle): Promise<Output> => {
   return {
     uuid: user.uuid,
     full_name: textOf(known.full_name),
+    ...namePartsOf('', textOf(known.full_name)),
     email: textOf(known.email),
     occupation: textOf(known.occupation),
     birth_date: textOf(known.birth_date),
@@ -158,6 +162,8 @@ export default defineCreate({
     sample: {
       uuid: '5945bf02-66f5-4b29-bbd6-07421dfa0a87',
       full_name: 'John Wick',
+      first_name: 'John',
+      last_name: 'Wick',
       email: 'john@example.com',
       occupation: 'Teammate',
       birth_date: '10-26',
@@ -173,6 +179,7 @@ export default defineCreate({
     outputFields: [
       { key: 'uuid', label: 'User ID' },
       { key: 'full_name', label: 'Full Name' },
+      ...namePartFields('', ''),
       { key: 'email', label: 'Email' },
       { key: 'occupation', label: 'Job Title' },
       { key: 'birth_date', label: 'Birthday' },

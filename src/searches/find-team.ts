@@ -73,7 +73,7 @@ export default defineSearch({
     } satisfies FoundTeam,
     outputFields: [
       { key: 'id', label: 'Team ID' },
-      { key: 'uuid', label: 'Team UUID' },
+      { key: 'uuid', label: 'Team UUID (Legacy Copy of Team ID)' },
       { key: 'name', label: 'Team Name' },
       { key: 'active', label: 'Is Active', type: 'boolean' },
       { key: 'is_default', label: 'Is Default Team', type: 'boolean' },

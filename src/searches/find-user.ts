@@ -15,6 +15,7 @@ import { schema, type Infer } from '../schemas/lazy';
 import { User } from '../schemas/api';
 import { person } from '../inputs/rules';
 import { getByUuid, sameName } from './lookup';
+import { namePartFields, namePartsOf } from '../names';
 
 const inputFields = defineInputFields([
   {
@@ -45,6 +46,8 @@ export const output = schema((zod) =>
     id: zod.string(),
     uuid: zod.string(),
     full_name: zod.string(),
+    first_name: zod.string().nullable(),
+    last_name: zod.string().nullable(),
     email: zod.string().nullable(),
     username: zod.string().nullable(),
     role: zod.string().nullable(),
@@ -71,6 +74,7 @@ export const toFoundUser = (user: User): FoundUser => {
     id: user.uuid,
     uuid: user.uuid,
     full_name: user.full_name,
+    ...namePartsOf('', user.full_name),
     email: user.email ?? null,
     username: user.username ?? null,
     role: user.role ?? null,
@@ -116,7 +120,9 @@ export default defineSearch({
       id: '5945bf02-66f5-4b29-bbd6-07421dfa0a87',
       uuid: '5945bf02-66f5-4b29-bbd6-07421dfa0a87',
       full_name: 'John Wick',
-      email: 'john.wick@example.com',
+      first_name: 'John',
+      last_name: 'Wick',
+      email: 'john@example.com',
       username: 'Wick10',
       role: 'ADMIN',
       occupation: 'Teammate',
@@ -127,16 +133,17 @@ export default defineSearch({
       birth_date: '05-12',
       work_days: [1, 2, 3, 4, 5],
       work_start_time: '09:00:00',
-      timeoff_start: '06/01/2022',
-      timeoff_end: '16/01/2022',
+      timeoff_start: '2026-04-06',
+      timeoff_end: '2026-04-10',
       chat_user_id: 'Z32HVBCQ98D',
-      organization_uuid: '4e322341-1262-42fa-942a-0341d90883f6',
-      organization_name: 'Alexa OC',
+      organization_uuid: '7d0e4c55-2a1b-4f3e-9c8d-6b5a4f3e2d1c',
+      organization_name: 'Acme Robotics',
     } satisfies FoundUser,
     outputFields: [
       { key: 'id', label: 'User ID' },
-      { key: 'uuid', label: 'User UUID' },
+      { key: 'uuid', label: 'User UUID (Legacy Copy of User ID)' },
       { key: 'full_name', label: 'Full Name' },
+      ...namePartFields('', ''),
       { key: 'email', label: 'Email' },
       { key: 'username', label: 'Username' },
       { key: 'role', label: 'Role' },

@@ -24,9 +24,9 @@ describe('Add User to Team', () => {
       team_uuid: TEAM,
       users_uuids: [john.uuid, ann.uuid, bea.uuid],
       users: [
-        { uuid: john.uuid, email: 'john@example.com', full_name: 'John Wick' },
-        { uuid: ann.uuid, email: 'ann@example.com', full_name: 'Ann Lee' },
-        { uuid: bea.uuid, email: null, full_name: null },
+        { uuid: john.uuid, email: 'john@example.com', full_name: 'John Wick', first_name: 'John', last_name: 'Wick' },
+        { uuid: ann.uuid, email: 'ann@example.com', full_name: 'Ann Lee', first_name: 'Ann', last_name: 'Lee' },
+        { uuid: bea.uuid, email: null, full_name: null, first_name: null, last_name: null },
       ],
     });
   });

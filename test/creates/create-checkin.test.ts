@@ -96,6 +96,17 @@ describe('Create Check-in', () => {
       custom_template_intro: 'new intro message',
       custom_template_outro: 'new outro message',
       privacy: 'managers_and_members',
+      frequency_type_label: 'Weekly',
+      reminders_trigger_condition_label: 'Smart (DailyBot picks)',
+      privacy_label: 'Managers and members',
+      // the answer's reporting_metadata (seed 001); a created check-in has no summary yet
+      report_channels: [{ id: 'channel_id', name: 'channel_name', type: 'channel' }],
+      summary_completed_percentage: null,
+      summary_expected_responses: null,
+      summary_completed_responses: null,
+      summary_total_blockers: null,
+      summary_current_user_is_respondent: null,
+      summary_current_user_has_response: null,
     });
   });
 

@@ -34,7 +34,9 @@ describe('Give Kudos', () => {
       created_at: '2026-03-31T14:05:09.123456Z',
       giver_uuid: 'b1b292b3-29b2-4235-8103-321ed749db8d',
       giver_full_name: 'Ann Admin',
-      receivers: [{ uuid: seeds.user.uuid, email: null, full_name: 'John Wick' }],
+      giver_first_name: 'Ann',
+      giver_last_name: 'Admin',
+      receivers: [{ uuid: seeds.user.uuid, email: null, full_name: 'John Wick', first_name: 'John', last_name: 'Wick' }],
       team_receivers: [],
     });
   });
@@ -66,8 +68,8 @@ describe('Give Kudos', () => {
       by_dailybot: true,
       company_value: 'Ownership',
       receivers: [
-        { uuid: john.uuid, email: 'john@example.com', full_name: 'John Wick' },
-        { uuid: ann.uuid, email: 'ann@example.com', full_name: 'Ann Lee' },
+        { uuid: john.uuid, email: 'john@example.com', full_name: 'John Wick', first_name: 'John', last_name: 'Wick' },
+        { uuid: ann.uuid, email: 'ann@example.com', full_name: 'Ann Lee', first_name: 'Ann', last_name: 'Lee' },
       ],
       team_receivers: [seeds.team.uuid],
     });

@@ -32,7 +32,7 @@ describe('Log Activity', () => {
       })
       .reply(200, '');
     const result = await log(example);
-    expect(result).toEqual({ ...example, user_uuid: null, user_email: 'john@example.com', user_full_name: null });
+    expect(result).toEqual({ ...example, user_uuid: null, user_email: 'john@example.com', user_full_name: null, user_first_name: null, user_last_name: null });
     expectNoSecrets(JSON.stringify(result));
   });
 

@@ -15,6 +15,8 @@ describe('Remove User from Team', () => {
       user_uuid: ann.uuid,
       user_email: null,
       user_full_name: null,
+      user_first_name: null,
+      user_last_name: null,
     });
   });
 

@@ -26,7 +26,7 @@ describe('Send Email', () => {
       detail: 'Emails sent successfully.',
       email_subject: 'Weekly Report Ready',
       users_uuids: ['a1b2c3d4-e5f6-7890-abcd-ef1234567890'],
-      users: [{ uuid: 'a1b2c3d4-e5f6-7890-abcd-ef1234567890', email: null, full_name: null }],
+      users: [{ uuid: 'a1b2c3d4-e5f6-7890-abcd-ef1234567890', email: null, full_name: null, first_name: null, last_name: null }],
     });
   });
 
@@ -37,9 +37,9 @@ describe('Send Email', () => {
       .reply(200, { detail: 'Emails sent successfully.' });
     const result = await email({ users: `${ann.uuid}, john@example.com\nBea Cruz; ann@example.com`, email_subject: 'Hi', email_content: '<p>Hello</p>' });
     expect(result.users).toEqual([
-      { uuid: ann.uuid, email: null, full_name: null },
-      { uuid: john.uuid, email: 'john@example.com', full_name: 'John Wick' },
-      { uuid: bea.uuid, email: 'bea@example.com', full_name: 'Bea Cruz' },
+      { uuid: ann.uuid, email: null, full_name: null, first_name: null, last_name: null },
+      { uuid: john.uuid, email: 'john@example.com', full_name: 'John Wick', first_name: 'John', last_name: 'Wick' },
+      { uuid: bea.uuid, email: 'bea@example.com', full_name: 'Bea Cruz', first_name: 'Bea', last_name: 'Cruz' },
     ]);
   });
 

@@ -26,7 +26,7 @@ describe('Send Message', () => {
       target_users: ['a1b2c3d4-e5f6-7890-abcd-ef1234567890'],
       target_teams: ['b2c3d4e5-f6a7-8901-bcde-f12345678901'],
       target_channels: [],
-      users: [{ uuid: 'a1b2c3d4-e5f6-7890-abcd-ef1234567890', email: null, full_name: null }],
+      users: [{ uuid: 'a1b2c3d4-e5f6-7890-abcd-ef1234567890', email: null, full_name: null, first_name: null, last_name: null }],
       thread_response_ids: [],
     });
   });
@@ -78,8 +78,8 @@ describe('Send Message', () => {
     const result = await send({ message: 'Standup in 5', target_users: 'JOHN@example.com; Ann  Lee' });
     expect(result.target_users).toEqual([john.uuid, ann.uuid]);
     expect(result.users).toEqual([
-      { uuid: john.uuid, email: 'john@example.com', full_name: 'John Wick' },
-      { uuid: ann.uuid, email: 'ann@example.com', full_name: 'Ann Lee' },
+      { uuid: john.uuid, email: 'john@example.com', full_name: 'John Wick', first_name: 'John', last_name: 'Wick' },
+      { uuid: ann.uuid, email: 'ann@example.com', full_name: 'Ann Lee', first_name: 'Ann', last_name: 'Lee' },
     ]);
   });
 

@@ -38,7 +38,7 @@ describe('Update User', () => {
     nockDirectory();
     nock(API).patch(`/users/${john.uuid}/`, documented).reply(200, '');
     const result = await update({ user: 'john@example.com', ...typed });
-    expect(result).toEqual({ uuid: john.uuid, email: 'john@example.com', ...documented, updated_fields: Object.keys(documented) });
+    expect(result).toEqual({ uuid: john.uuid, email: 'john@example.com', ...documented, first_name: 'John', last_name: 'Wick', updated_fields: Object.keys(documented) });
   });
 
   it('sends only what was filled in, for a UUID with no lookup', async () => {

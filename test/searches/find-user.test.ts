@@ -19,6 +19,8 @@ const johnFound = {
   id: JOHN_UUID,
   uuid: JOHN_UUID,
   full_name: 'John Wick',
+  first_name: 'John',
+  last_name: 'Wick',
   email: 'john.wick@example.com',
   username: 'Wick10',
   role: 'ADMIN',

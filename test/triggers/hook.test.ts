@@ -106,10 +106,6 @@ describe('perform', () => {
 });
 
 describe('performList', () => {
-  it('gives the sample for events with no listing, even with a filter', async () => {
-    await expect(list(teamMemberAdded, { team: TEAM_UUID })).resolves.toEqual([hookOf(teamMemberAdded).sample]);
-  });
-
   it('checks the filter first', async () => {
     const error = await errorOf(list(completed, { checkin: 'not an id!' }));
     expect(error.message).toMatch(/^Check this field: “Check-in” must be picked from the list/);

@@ -7,6 +7,7 @@
  */
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
+import { namePartFields, namePartsOf } from '../../names';
 import { classify, resolveUsers, type ResolvedUser } from '../../people';
 import { schema } from '../../schemas/lazy';
 
@@ -30,16 +31,30 @@ export const uuidsAndEmails = async (z: ZObject, bundle: Bundle, inputs: readonl
 };
 
 /** One person in an action's output. */
-export const PersonOutput = schema((zod) => zod.object({ uuid: zod.string(), email: zod.string().nullable(), full_name: zod.string().nullable() }));
+export const PersonOutput = schema((zod) =>
+  zod.object({
+    uuid: zod.string(),
+    email: zod.string().nullable(),
+    full_name: zod.string().nullable(),
+    first_name: zod.string().nullable(),
+    last_name: zod.string().nullable(),
+  }),
+);
 
-export const personOutput = (user: ResolvedUser) => ({ uuid: user.uuid, email: user.email, full_name: user.full_name });
+export const personOutput = (user: Pick<ResolvedUser, 'uuid' | 'email' | 'full_name'>) => ({
+  uuid: user.uuid,
+  email: user.email,
+  full_name: user.full_name,
+  ...namePartsOf('', user.full_name),
+});
 
 /** Output fields for a list of people under `key` (`users[]uuid`, …). */
 export const peopleOutputFields = (key: string, noun: string) => [
   { key: `${key}[]uuid`, label: `${noun} ID` },
   { key: `${key}[]email`, label: `${noun} Email` },
-  { key: `${key}[]full_name`, label: `${noun} Name` },
+  { key: `${key}[]full_name`, label: `${noun} Full Name` },
+  ...namePartFields(`${key}[]`, noun),
 ];
 
 /** The documented example user, as an action outputs people. */
-export const samplePerson = { uuid: '5945bf02-66f5-4b29-bbd6-07421dfa0a87', email: 'john@example.com', full_name: 'John Wick' };
+export const samplePerson = personOutput({ uuid: '5945bf02-66f5-4b29-bbd6-07421dfa0a87', email: 'john@example.com', full_name: 'John Wick' });

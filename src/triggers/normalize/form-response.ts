@@ -46,6 +46,8 @@ export const formResponseSample: FormResponse = {
   form_name: 'Vacation request',
   user_uuid: '5945bf02-66f5-4b29-bbd6-07421dfa0a87',
   user_full_name: 'John Wick',
+  user_first_name: 'John',
+  user_last_name: 'Wick',
   user_email: 'john@example.com',
   is_anonymous: false,
   has_blocker: false,

@@ -6,6 +6,7 @@
 import type { ZObject } from 'zapier-platform-core';
 import type * as Zod from 'zod';
 
+import { namePartFields, namePartsOf } from '../../names';
 import { schema, type Infer } from '../../schemas/lazy';
 import { derivedId, flatUser, isoDateTime, isRecord, PayloadUser, unreadablePayload, usableId } from './common';
 import { dateReader } from './dates';
@@ -45,8 +46,18 @@ export const KudosOutput = schema((zod) =>
     is_anonymous: zod.boolean(),
     giver_uuid: zod.string().nullable(),
     giver_full_name: zod.string().nullable(),
+    giver_first_name: zod.string().nullable(),
+    giver_last_name: zod.string().nullable(),
     giver_email: zod.string().nullable(),
-    receivers: zod.array(zod.object({ uuid: zod.string().nullable(), full_name: zod.string().nullable(), email: zod.string().nullable() })),
+    receivers: zod.array(
+      zod.object({
+        uuid: zod.string().nullable(),
+        full_name: zod.string().nullable(),
+        first_name: zod.string().nullable(),
+        last_name: zod.string().nullable(),
+        email: zod.string().nullable(),
+      }),
+    ),
     receiver_uuids: zod.array(zod.string()),
     receiver_names: zod.string(),
     company_value_id: zod.string().nullable(),
@@ -80,7 +91,10 @@ export const normalizeKudos = (z: ZObject, body: unknown, ctx: KudosContext): Ku
 
   const isAnonymous = kudos.is_anonymous === true;
   const giver = isAnonymous ? flatUser(undefined) : flatUser(kudos.giver ?? kudos.user);
-  const receivers = (kudos.receivers ?? []).slice(0, RECEIVER_LIMIT).flatMap((r) => (r ? [flatUser(r)] : []));
+  const receivers = (kudos.receivers ?? [])
+    .slice(0, RECEIVER_LIMIT)
+    .flatMap((r) => (r ? [flatUser(r)] : []))
+    .map((r) => ({ ...r, ...namePartsOf('', r.full_name) }));
   const value = companyValue(kudos.company_value);
   const dates = dateReader();
   const createdAt = dates.read('created_at', kudos.created_at);
@@ -94,6 +108,7 @@ export const normalizeKudos = (z: ZObject, body: unknown, ctx: KudosContext): Ku
     is_anonymous: isAnonymous,
     giver_uuid: giver.uuid,
     giver_full_name: giver.full_name,
+    ...namePartsOf('giver_', giver.full_name),
     giver_email: giver.email,
     receivers,
     receiver_uuids: receivers.flatMap((r) => (r.uuid ? [r.uuid] : [])),
@@ -114,17 +129,19 @@ export const kudosSample: Kudos = {
   is_anonymous: false,
   giver_uuid: '5945bf02-66f5-4b29-bbd6-07421dfa0a87',
   giver_full_name: 'John Wick',
-  giver_email: null,
+  giver_first_name: 'John',
+  giver_last_name: 'Wick',
+  giver_email: 'john@example.com',
   receivers: [
-    { uuid: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e', full_name: 'Helen Wick', email: null },
-    { uuid: '6d7e8f9a-0b1c-4d2e-8f3a-4b5c6d7e8f9a', full_name: 'Winston Scott', email: null },
+    { uuid: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e', full_name: 'Helen Wick', first_name: 'Helen', last_name: 'Wick', email: 'helen@example.com' },
+    { uuid: '6d7e8f9a-0b1c-4d2e-8f3a-4b5c6d7e8f9a', full_name: 'Winston Scott', first_name: 'Winston', last_name: 'Scott', email: 'winston@example.com' },
   ],
   receiver_uuids: ['0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e', '6d7e8f9a-0b1c-4d2e-8f3a-4b5c6d7e8f9a'],
   receiver_names: 'Helen Wick, Winston Scott',
-  company_value_id: null,
+  company_value_id: 'e4f5a6b7-c8d9-4e0f-8a1b-2c3d4e5f6a7b',
   company_value_name: 'Ownership',
-  organization_uuid: '4e322341-1262-42fa-942a-0341d90883f6',
-  created_at: null,
+  organization_uuid: '7d0e4c55-2a1b-4f3e-9c8d-6b5a4f3e2d1c',
+  created_at: '2024-02-07T15:02:10.981Z',
   unreadable_dates: '',
 };
 
@@ -136,11 +153,13 @@ export const kudosOutputFields = [
   { key: 'is_anonymous', label: 'Is Anonymous', type: 'boolean' as const },
   { key: 'giver_uuid', label: 'Giver ID' },
   { key: 'giver_full_name', label: 'Giver Full Name' },
+  ...namePartFields('giver_', 'Giver'),
   { key: 'giver_email', label: 'Giver Email' },
-  { key: 'receivers[]uuid', label: 'Receivers ID' },
-  { key: 'receivers[]full_name', label: 'Receivers Full Name' },
-  { key: 'receivers[]email', label: 'Receivers Email' },
-  { key: 'receiver_uuids', label: 'Receiver IDs', list: true },
+  { key: 'receivers[]uuid', label: 'Receiver ID' },
+  { key: 'receivers[]full_name', label: 'Receiver Full Name' },
+  ...namePartFields('receivers[]', 'Receiver'),
+  { key: 'receivers[]email', label: 'Receiver Email' },
+  { key: 'receiver_uuids', label: 'All Receiver IDs', list: true },
   { key: 'receiver_names', label: 'Receiver Names' },
   { key: 'company_value_id', label: 'Company Value ID' },
   { key: 'company_value_name', label: 'Company Value' },

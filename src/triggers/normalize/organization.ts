@@ -13,6 +13,7 @@
  */
 import type { ZObject } from 'zapier-platform-core';
 
+import { namePartFields, namePartsOf } from '../../names';
 import { schema, type Infer, type ZodModule } from '../../schemas/lazy';
 import { derivedId, isoDateTime, isRecord, unreadablePayload, usableId } from './common';
 import { dateReader, toIsoDate } from './dates';
@@ -34,6 +35,8 @@ const first = (...values: unknown[]): unknown => values.find((v) => v !== null &
 export interface EventUser {
   user_uuid: string | null;
   user_full_name: string | null;
+  user_first_name: string | null;
+  user_last_name: string | null;
   user_email: string | null;
   user_is_active: boolean | null;
   user_username: string | null;
@@ -65,9 +68,11 @@ const readUser = (body: Record<string, unknown>, bodyMayBeUser: boolean, dates: 
   const uuid = usableId(user?.uuid) ?? usableId(user?.id) ?? usableId(body.user_uuid);
   const email = text(user?.email) ?? text(body.user_email);
   const chat = isRecord(user?.chat_platform_data) ? user.chat_platform_data : undefined;
+  const fullName = text(user?.full_name) ?? text(user?.name);
   return {
     user_uuid: uuid,
-    user_full_name: text(user?.full_name) ?? text(user?.name),
+    user_full_name: fullName,
+    ...namePartsOf('user_', fullName),
     user_email: email,
     user_is_active: flag(first(user?.is_active, user?.active)),
     user_username: text(user?.username),
@@ -99,6 +104,8 @@ const eventShape = (zod: ZodModule) => ({
   event_timestamp: isoDateTime(zod).nullable(),
   user_uuid: zod.string().nullable(),
   user_full_name: zod.string().nullable(),
+  user_first_name: zod.string().nullable(),
+  user_last_name: zod.string().nullable(),
   user_email: zod.string().nullable(),
   user_is_active: zod.boolean().nullable(),
   user_username: zod.string().nullable(),
@@ -169,6 +176,8 @@ export const normalizeTeamMemberEvent = (z: ZObject, body: unknown, ctx: Organiz
 const helen: Omit<EventUser, 'user_is_active'> = {
   user_uuid: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e',
   user_full_name: 'Helen Wick',
+  user_first_name: 'Helen',
+  user_last_name: 'Wick',
   user_email: 'helen@example.com',
   user_username: 'HelenW',
   user_role: 'MEMBER',
@@ -185,13 +194,15 @@ const helen: Omit<EventUser, 'user_is_active'> = {
 };
 
 export const userEventSampleFor = (event: 'organization.user_activated' | 'organization.user_deactivated'): UserEvent => {
-  const { user_uuid, user_full_name, user_email, ...rest } = helen;
+  const { user_uuid, user_full_name, user_first_name, user_last_name, user_email, ...rest } = helen;
   return {
     id: `${helen.user_uuid}:${event}:2024-02-08T16:20:05.118Z`,
     event,
     event_timestamp: '2024-02-08T16:20:05.118Z',
     user_uuid,
     user_full_name,
+    user_first_name,
+    user_last_name,
     user_email,
     user_is_active: event === 'organization.user_activated',
     ...rest,
@@ -200,13 +211,15 @@ export const userEventSampleFor = (event: 'organization.user_activated' | 'organ
 };
 
 export const teamMemberEventSampleFor = (event: 'organization.team_user_added' | 'organization.team_user_removed'): TeamMemberEvent => {
-  const { user_uuid, user_full_name, user_email, ...rest } = helen;
+  const { user_uuid, user_full_name, user_first_name, user_last_name, user_email, ...rest } = helen;
   return {
     id: `${helen.user_uuid}:13883b5b-7066-47aa-ad0c-63bbc89eb986:${event}:2024-02-08T16:25:41.530Z`,
     event,
     event_timestamp: '2024-02-08T16:25:41.530Z',
     user_uuid,
     user_full_name,
+    user_first_name,
+    user_last_name,
     user_email,
     user_is_active: true,
     ...rest,
@@ -223,6 +236,7 @@ export const userEventOutputFields = [
   { key: 'event_timestamp', label: 'Event Time', type: 'datetime' as const },
   { key: 'user_uuid', label: 'User ID' },
   { key: 'user_full_name', label: 'User Full Name' },
+  ...namePartFields('user_', 'User'),
   { key: 'user_email', label: 'User Email' },
   { key: 'user_is_active', label: 'User Is Active', type: 'boolean' as const },
   { key: 'user_username', label: 'User Username' },

@@ -5,6 +5,7 @@
  */
 import type * as Zod from 'zod';
 
+import { namePartFields } from '../../names';
 import { schema, type ZodModule } from '../../schemas/lazy';
 import { isoDateTime } from './common';
 
@@ -39,6 +40,8 @@ export const responseHeadShape = (zod: ZodModule) => ({
 export const responseTailShape = (zod: ZodModule) => ({
   user_uuid: zod.string().nullable(),
   user_full_name: zod.string().nullable(),
+  user_first_name: zod.string().nullable(),
+  user_last_name: zod.string().nullable(),
   user_email: zod.string().nullable(),
   is_anonymous: zod.boolean(),
   has_blocker: zod.boolean(),
@@ -64,13 +67,14 @@ export const responseOutputFields = (
   subject: Array<{ key: string; label: string }>,
   answerCount: number,
 ): Array<{ key: string; label: string; type?: 'string' | 'boolean' | 'datetime' }> => [
-  { key: 'id', label: 'ID' },
+  { key: 'id', label: 'Event ID (Unique per Delivery)' },
   { key: 'response_uuid', label: 'Response ID' },
   { key: 'event', label: 'Event' },
   { key: 'event_timestamp', label: 'Event Time', type: 'datetime' },
   ...subject,
   { key: 'user_uuid', label: 'User ID' },
   { key: 'user_full_name', label: 'User Full Name' },
+  ...namePartFields('user_', 'User'),
   { key: 'user_email', label: 'User Email' },
   { key: 'is_anonymous', label: 'Is Anonymous', type: 'boolean' },
   { key: 'has_blocker', label: 'Has Blocker', type: 'boolean' },

@@ -13,6 +13,7 @@
 import type { ZObject } from 'zapier-platform-core';
 import type * as Zod from 'zod';
 
+import { namePartsOf } from '../../names';
 import { schema, type Infer, type ZodModule } from '../../schemas/lazy';
 import { derivedId, flatUser, isRecord, PayloadUser, unreadablePayload, usableId } from './common';
 import { dateReader } from './dates';
@@ -95,6 +96,8 @@ export interface ResponseParts {
   tail: {
     user_uuid: string | null;
     user_full_name: string | null;
+    user_first_name: string | null;
+    user_last_name: string | null;
     user_email: string | null;
     is_anonymous: boolean;
     has_blocker: boolean;
@@ -225,6 +228,7 @@ export const readResponse = (z: ZObject, body: unknown, ctx: ResponseContext, wh
     tail: {
       user_uuid: who.uuid,
       user_full_name: who.full_name,
+      ...namePartsOf('user_', who.full_name),
       user_email: who.email,
       is_anonymous: isAnonymous,
       has_blocker: payload.has_issue ?? answers.some((a) => a.is_blocker),

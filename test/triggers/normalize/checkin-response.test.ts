@@ -149,6 +149,8 @@ describe('normalizeCheckinResponse: the webhook body', () => {
       checkin_name: null,
       user_uuid: null,
       user_full_name: null,
+      user_first_name: null,
+      user_last_name: null,
       user_email: null,
       is_anonymous: true,
       has_blocker: false,

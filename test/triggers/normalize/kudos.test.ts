@@ -12,7 +12,13 @@ describe('normalizeKudos', () => {
     const out = await normalize(kudosBody(), 1707318131.204);
     expect(out).toEqual({
       ...kudosSample,
+      // the webhook body names no value, no creation time and no emails (R3's sample)
+      company_value_id: null,
       company_value_name: null,
+      created_at: null,
+      giver_email: null,
+      receivers: kudosSample.receivers.map((r) => ({ ...r, email: null })),
+      organization_uuid: '4e322341-1262-42fa-942a-0341d90883f6',
       event_timestamp: '2024-02-07T15:02:11.204Z',
     });
     expect(KudosOutput.safeParse(out).success).toBe(true);
@@ -41,7 +47,7 @@ describe('normalizeKudos', () => {
 
   it('accepts receivers given as bare UUIDs, and skips empty ones', async () => {
     const out = await normalize({ ...kudosBody(), receivers: ['0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e', null] });
-    expect(out.receivers).toEqual([{ uuid: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e', full_name: null, email: null }]);
+    expect(out.receivers).toEqual([{ uuid: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e', full_name: null, first_name: null, last_name: null, email: null }]);
     expect(out.receiver_uuids).toEqual(['0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e']);
     expect(out.receiver_names).toBe('');
   });
