@@ -32,7 +32,7 @@ describe('Update Message', () => {
       target_users: [john.uuid],
       target_teams: [],
       target_channels: ['C0123'],
-      users: [{ uuid: john.uuid, email: 'john@example.com', full_name: 'John Wick' }],
+      users: [{ uuid: john.uuid, email: 'john@example.com', full_name: 'John Wick', first_name: 'John', last_name: 'Wick' }],
     });
   });
 
