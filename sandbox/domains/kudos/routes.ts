@@ -5,17 +5,46 @@
  * `receivers` is the canonical list, people's and teams' UUIDs merged, and the server rejects it empty;
  * `users_receivers` / `teams_receivers` say which are which (teams expand to their members). A client
  * that sends only `receivers` (seed 001's example) names people there.
+ *
+ * The listings `GET /kudos/organization/` (every kudos, organization admins only: 403
+ * `org_admin_required` otherwise) and `GET /kudos/?filter=kudos_received|kudos_given` (the caller's,
+ * lowercase filters only, 400 "Not valid kudos filter" else; both when omitted), newest first and
+ * paged (dailybot-api-beyond.md §6, from the official CLI).
  */
 import type { FastifyInstance } from 'fastify';
 
 import { viewer } from '../../core/auth';
 import { BodyCheck } from '../../core/checks';
 import type { ControlRoute } from '../../core/domain';
-import { invalid } from '../../core/errors';
+import { ApiError, badRequest, invalid } from '../../core/errors';
+import { paginate, queryParam } from '../../core/paging';
 import type { SandboxState } from '..';
 import { kudosBody, kudosView } from './views';
 
+const FILTERS = ['kudos_received', 'kudos_given'] as const;
+
 export const kudosRoutes = (app: FastifyInstance, state: SandboxState): void => {
+  // the later given first when two share a moment (a frozen clock)
+  const newestFirst = () => [...state.kudos].reverse().sort((a, b) => b.created_at.getTime() - a.created_at.getTime());
+  const view = (k: (typeof state.kudos)[number]) => kudosView(k, state.users, state.org);
+
+  app.get('/kudos/organization/', async (req) => {
+    if (viewer(req).role !== 'ADMIN') {
+      throw new ApiError(403, { detail: 'Only organization admins can see every kudos.', code: 'org_admin_required' });
+    }
+    return paginate(req, newestFirst(), view);
+  });
+
+  app.get('/kudos/', async (req) => {
+    const filter = queryParam(req, 'filter');
+    if (filter !== undefined && !(FILTERS as readonly string[]).includes(filter)) throw badRequest('invalid', 'Not valid kudos filter');
+    const me = viewer(req).uuid;
+    const mine = newestFirst().filter(
+      (k) => (filter !== 'kudos_given' && k.receivers.includes(me)) || (filter !== 'kudos_received' && k.giver === me),
+    );
+    return paginate(req, mine, view);
+  });
+
   app.post('/kudos/', async (req, reply) => {
     const check = new BodyCheck(req.body, ['receivers', 'users_receivers', 'teams_receivers', 'company_value', 'content', 'is_anonymous', 'by_dailybot', 'exchange_token']);
     const merged = check.strings('receivers', { required: true, allowEmpty: false });

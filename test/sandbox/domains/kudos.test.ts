@@ -1,4 +1,4 @@
-/** POST /kudos/: answers, errors and the outbox. */
+/** POST /kudos/ and the kudos listings: answers, errors and the outbox. */
 import { activeMembers, api, useSandbox } from '../helpers';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -66,5 +66,39 @@ describe('POST /kudos/', () => {
     const badTeam = await api(sandbox, 'POST', '/kudos/', { body: { receivers: [MISSING], teams_receivers: [MISSING], content: 'Hi' } });
     expect(badTeam.body.code).toBe('no_valid_team');
     expect(sandbox.state.outbox).toEqual([]);
+  });
+});
+
+describe('GET /kudos/organization/ and GET /kudos/', () => {
+  const give = (giver: string, receiver: string, content: string) => sandbox.state.postKudos({ giver, receivers: [receiver], content });
+
+  it('lists every kudos for an admin, newest first, in the envelope, as POST /kudos/ answers them', async () => {
+    const other = activeMembers(sandbox, demo().engineeringTeam).find((u) => u !== demo().owner)!;
+    const before = sandbox.state.kudos.length;
+    give(demo().owner, other, 'first');
+    const second = give(other, demo().owner, 'second');
+    const answer = await api(sandbox, 'GET', '/kudos/organization/?limit=2');
+    expect(answer.status).toBe(200);
+    expect(answer.body.count).toBe(before + 2);
+    expect(answer.body.results.map((k: { content: string }) => k.content)).toEqual(['second', 'first']);
+    expect(answer.body.results[0]).toMatchObject({ id: second.id, user: { uuid: other }, receivers: [{ uuid: demo().owner }] });
+  });
+
+  it('refuses the organization listing to a member with org_admin_required', async () => {
+    sandbox.state.users.get(demo().owner)!.role = 'MEMBER';
+    const answer = await api(sandbox, 'GET', '/kudos/organization/');
+    expect([answer.status, answer.body.code]).toEqual([403, 'org_admin_required']);
+  });
+
+  it('lists the caller’s received or given kudos, and refuses a filter it does not know', async () => {
+    const other = activeMembers(sandbox, demo().engineeringTeam).find((u) => u !== demo().owner)!;
+    give(demo().owner, other, 'given');
+    give(other, demo().owner, 'received');
+    const received = await api(sandbox, 'GET', '/kudos/?filter=kudos_received');
+    expect(received.body.results.map((k: { content: string }) => k.content)).toContain('received');
+    expect(received.body.results.map((k: { content: string }) => k.content)).not.toContain('given');
+    const given = await api(sandbox, 'GET', '/kudos/?filter=kudos_given');
+    expect(given.body.results.map((k: { content: string }) => k.content)).toContain('given');
+    expect((await api(sandbox, 'GET', '/kudos/?filter=KUDOS_RECEIVED')).status).toBe(400);
   });
 });
