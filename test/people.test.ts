@@ -14,15 +14,17 @@ const OLD = u('55555555-5555-4555-8555-555555555555', 'Bob Stone', 'bob.old@acme
 const FIRST = { include_email: 'true', limit: '100', page_size: '100' };
 const PAGE_2 = `${API}/users/?include_email=true&page=2`;
 
-/** The directory on two pages, as `GET /users/?include_email=true` serves it. */
-const directory = (users = [ANN, BOB, JO1, JO2, OLD]) =>
+/** The directory on two pages, as `GET /users/?include_email=true` serves it: `first`, then the answer `second`. */
+const twoPages = (first: unknown[], second: [status: number, body: Record<string, unknown>, headers?: Record<string, string>], count = 5) =>
   nock(API)
     .get('/users/')
     .query(FIRST)
-    .reply(200, { count: users.length, next: PAGE_2, results: users.slice(0, 2) })
+    .reply(200, { count, next: PAGE_2, results: first })
     .get('/users/')
     .query({ include_email: 'true', page: '2' })
-    .reply(200, { count: users.length, next: null, results: users.slice(2) });
+    .reply(...second);
+
+const directory = (users = [ANN, BOB, JO1, JO2, OLD]) => twoPages(users.slice(0, 2), [200, { count: users.length, next: null, results: users.slice(2) }], users.length);
 
 /** Runs resolveUsers in the app; `keepCache` runs it as a later run of the same connection. */
 const resolve = (inputs: string[], keepCache = false) =>
@@ -133,17 +135,8 @@ describe('resolveUsers', () => {
   });
 
   describe('a big directory under the rate limit', () => {
-    const throttledAtPage2 = () =>
-      nock(API)
-        .get('/users/')
-        .query(FIRST)
-        .reply(200, { count: 5, next: PAGE_2, results: [ANN, BOB] })
-        .get('/users/')
-        .query({ include_email: 'true', page: '2' })
-        .reply(429, { detail: 'Request was throttled. Expected available in 30 seconds.' }, { 'Retry-After': '30' });
-
     it('keeps what it read when DailyBot answers 429 part-way, ends with a ThrottledError, and the retry goes on from the next unread page', async () => {
-      throttledAtPage2();
+      twoPages([ANN, BOB], [429, { detail: 'Request was throttled. Expected available in 30 seconds.' }, { 'Retry-After': '30' }]);
       const error = await errorOf(resolve(['jp@acme.com', 'Ann Lee']));
       expect(error).toMatchObject({ name: 'ThrottledError', delay: 30 });
       expect(error.message).toBe('DailyBot asked this connection to slow down after 2 of your organization’s users were read. Zapier will retry in 30 seconds and go on from there.');
@@ -161,13 +154,7 @@ describe('resolveUsers', () => {
     });
 
     it('people who join while the directory is read (an offset listing shifts) are not counted twice', async () => {
-      nock(API)
-        .get('/users/')
-        .query(FIRST)
-        .reply(200, { count: 3, next: PAGE_2, results: [ANN, BOB] })
-        .get('/users/')
-        .query({ include_email: 'true', page: '2' })
-        .reply(200, { count: 3, next: null, results: [BOB, JO1] });
+      twoPages([ANN, BOB], [200, { count: 3, next: null, results: [BOB, JO1] }], 3);
       await expect(resolve(['Bob Stone', 'Jo Park'])).resolves.toHaveLength(2);
     });
   });

@@ -81,6 +81,24 @@ describe('paging', () => {
   });
 });
 
+/** A sandbox started with `name` set: a good value read as `expected`, a bad one refused with `message`. */
+const expectFromEnv = async (
+  name: string,
+  [good, read, expected]: [string, (s: Sandbox) => unknown, unknown],
+  [bad, message]: [string, string],
+): Promise<void> => {
+  process.env[name] = good;
+  try {
+    const fromEnv = await startSandbox({ users: 5 });
+    expect(read(fromEnv)).toBe(expected);
+    await fromEnv.close();
+    process.env[name] = bad;
+    await expect(startSandbox()).rejects.toThrow(message);
+  } finally {
+    delete process.env[name];
+  }
+};
+
 describe('paging like the official CLI (page/page_size)', () => {
   let pager: Sandbox;
 
@@ -128,16 +146,7 @@ describe('paging like the official CLI (page/page_size)', () => {
   });
 
   it('reads DAILYBOT_SANDBOX_PAGING, and says plainly when it names no style', async () => {
-    process.env.DAILYBOT_SANDBOX_PAGING = 'page';
-    try {
-      const fromEnv = await startSandbox({ users: 30 });
-      expect(fromEnv.state.paging).toBe('page');
-      await fromEnv.close();
-      process.env.DAILYBOT_SANDBOX_PAGING = 'pages';
-      await expect(startSandbox()).rejects.toThrow('DAILYBOT_SANDBOX_PAGING must be "offset"');
-    } finally {
-      delete process.env.DAILYBOT_SANDBOX_PAGING;
-    }
+    await expectFromEnv('DAILYBOT_SANDBOX_PAGING', ['page', (s) => s.state.paging, 'page'], ['pages', 'DAILYBOT_SANDBOX_PAGING must be "offset"']);
   });
 });
 
@@ -162,15 +171,6 @@ describe('rate limit', () => {
   });
 
   it('reads DAILYBOT_SANDBOX_RATE_LIMIT', async () => {
-    process.env.DAILYBOT_SANDBOX_RATE_LIMIT = '60';
-    try {
-      const fromEnv = await startSandbox({ users: 5 });
-      expect(fromEnv.state.rateLimit.perMinute).toBe(60);
-      await fromEnv.close();
-      process.env.DAILYBOT_SANDBOX_RATE_LIMIT = 'fast';
-      await expect(startSandbox()).rejects.toThrow('DAILYBOT_SANDBOX_RATE_LIMIT must be a number');
-    } finally {
-      delete process.env.DAILYBOT_SANDBOX_RATE_LIMIT;
-    }
+    await expectFromEnv('DAILYBOT_SANDBOX_RATE_LIMIT', ['60', (s) => s.state.rateLimit.perMinute, 60], ['fast', 'DAILYBOT_SANDBOX_RATE_LIMIT must be a number']);
   });
 });
