@@ -6,7 +6,7 @@ import type { AfterResponseMiddleware, BeforeRequestMiddleware, HttpRequestOptio
 import { isApiUrl, requestTimeoutMs } from './config';
 import { errorForResponse } from './errors';
 import { hostKind } from './hosts';
-import { hideSecretsFromCoreLogs } from './secrets';
+import { hideSecretsFromCoreLogs, redactAnswer } from './secrets';
 
 /** Options this app passes to its own middleware through `middlewareData`. */
 export interface DailyBotMiddlewareData {
@@ -82,6 +82,9 @@ export const addDailyBotHeaders: BeforeRequestMiddleware = (request: Request, z,
 
 /** Turns every failed answer into a readable `z.errors.*` error (SURFACE.md's error table). */
 export const handleDailyBotErrors: AfterResponseMiddleware = (response, z, bundle) => {
+  // nothing a server says reaches a step with a secret in it
+  const clean = redactAnswer(response.content, response.data, bundle);
+  if (clean) Object.assign(response, clean, { json: clean.data });
   const data = (response.request.middlewareData ?? {}) as DailyBotMiddlewareData;
   if (data.allowStatuses?.includes(response.status)) {
     response.skipThrowForStatus = true;

@@ -83,3 +83,33 @@ export const hideSecretsFromCoreLogs = (bundle: Bundle | undefined): void => {
   for (const form of secretForms(authData)) for (const variant of [form, form.toUpperCase(), form.toLowerCase()]) forms.add(variant);
   bundle.authData = { ...authData, ...Object.fromEntries([...forms].map((form, index) => [`${LOG_SECRET_PREFIX}${index}`, form])) };
 };
+
+/** How deep `redactAnswer` walks a parsed answer; deeper values are dropped (no answer DailyBot documents nests past a few levels). */
+const ANSWER_DEPTH_LIMIT = 32;
+
+const redactValue = (value: unknown, hide: (text: string) => string, depth: number): unknown => {
+  if (typeof value === 'string') return hide(value);
+  if (value === null || typeof value !== 'object') return value;
+  if (depth >= ANSWER_DEPTH_LIMIT) return null;
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, hide, depth + 1));
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [hide(key), redactValue(item, hide, depth + 1)]));
+};
+
+/**
+ * A server's answer with every form of every secret hidden, in its text and in its parsed data, so no
+ * step can put one in an output, an error or a later request (a hostile or misconfigured server
+ * echoing the key in a success `detail`, say). Most answers hold none: a quick look at the text (with
+ * JSON's `\/` read as `/`) spares them the walk. `undefined` when nothing needed hiding.
+ */
+export const redactAnswer = (
+  content: string,
+  data: unknown,
+  bundle: Pick<Bundle, 'authData'> | undefined,
+): { content: string; data: unknown } | undefined => {
+  const forms = secretForms(bundle?.authData);
+  if (forms.length === 0 || content === '') return undefined;
+  const text = content.replace(/\\\//g, '/').toLowerCase();
+  if (!forms.some((form) => text.includes(form.toLowerCase()))) return undefined;
+  const hide = (value: string): string => redact(value, bundle);
+  return { content: hide(content), data: redactValue(data, hide, 0) };
+};

@@ -4,7 +4,7 @@
  */
 import nock from 'nock';
 
-import { api } from '../../src/http/client';
+import { api, send } from '../../src/http/client';
 import { redact, secretForms } from '../../src/http/secrets';
 import { API, API_KEY, HOOK_URL, errorOf, expectNoSecrets, runInApp } from '../helpers';
 
@@ -49,6 +49,38 @@ describe('redaction', () => {
       const error = await errorOf(runInApp((z, bundle) => api(z, bundle, { path: '/things/' }), { authData }));
       expect(error.message).toContain('https://app.dailybot.com/billing?from=[hidden]');
       expect(error.message).not.toContain(TOKEN);
+    });
+  });
+
+  describe('answers that succeed', () => {
+    /** What a step gets of DailyBot's answer: its text and its parsed data. */
+    const read = () =>
+      runInApp(async (z, bundle) => {
+        const response = await send(z, bundle, { path: '/things/' });
+        return { content: response.content, data: response.data as unknown };
+      });
+
+    it.each(ECHOES)('never hands a step %s from a success answer, in its text or its data', async (_what, detail) => {
+      nock(API).get('/things/').reply(200, { detail, nested: [{ note: detail }], [detail]: 'as a key' });
+      const response = await read();
+      const seen = JSON.stringify(response.data) + response.content;
+      expectNoSecrets(seen);
+      expect(seen.toLowerCase()).not.toContain(TOKEN);
+      expect((response.data as { detail: string }).detail).toContain('[hidden]');
+    });
+
+    it('reads JSON’s escaped slashes as slashes when it looks for the hook URL', async () => {
+      nock(API).get('/things/').reply(200, `{"detail": "posted to ${HOOK_URL.replace(/\//g, '\\/')}"}`, { 'Content-Type': 'application/json' });
+      const response = await read();
+      expect((response.data as { detail: string }).detail).toBe('posted to [hidden]');
+    });
+
+    it('keeps an answer without secrets exactly as DailyBot sent it', async () => {
+      const body = { detail: 'Emails sent successfully.', items: [1, 'two', { three: null }] };
+      nock(API).get('/things/').reply(200, body);
+      const response = await read();
+      expect(response.data).toEqual(body);
+      expect(response.content).toBe(JSON.stringify(body));
     });
   });
 
