@@ -17,7 +17,7 @@ const waiting = {
   choices: ['Yes', 'Not now'],
   target_users: [john.uuid],
   target_channels: [],
-  users: [{ uuid: john.uuid, email: 'john@example.com', full_name: 'John Wick' }],
+  users: [{ uuid: john.uuid, email: 'john@example.com', full_name: 'John Wick', first_name: 'John', last_name: 'Wick' }],
 };
 
 /** performResume as Zapier runs it: the perform's output and what the click POSTed. */
@@ -88,6 +88,16 @@ describe('Ask in Chat and Wait for an Answer', () => {
       });
       expect(result.answer_number).toBe(waiting.choices.indexOf(answer) + 1);
       expect(String(result.answered_at)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    });
+
+    it('resumes a question asked before people had first and last names (their names read as unknown)', async () => {
+      const before = { ...waiting, users: [{ uuid: john.uuid, email: 'john@example.com', full_name: 'John Wick' }] };
+      const result = (await appTester(
+        creates.ask_in_chat!.operation.performResume as never,
+        { authData, inputData: {}, outputData: before, cleanedRequest: { value: `${Q}:1` } } as never,
+        true,
+      )) as Record<string, unknown>;
+      expect(result).toMatchObject({ answer: 'Yes', users: [{ uuid: john.uuid, full_name: 'John Wick', first_name: null, last_name: null }] });
     });
 
     it('takes the time DailyBot gives for the click (epoch seconds)', async () => {

@@ -36,8 +36,9 @@ export const PersonOutput = schema((zod) =>
     uuid: zod.string(),
     email: zod.string().nullable(),
     full_name: zod.string().nullable(),
-    first_name: zod.string().nullable(),
-    last_name: zod.string().nullable(),
+    // absent from what a step kept before names were split (Ask in Chat's waiting state): read as unknown
+    first_name: zod.string().nullable().default(null),
+    last_name: zod.string().nullable().default(null),
   }),
 );
 
