@@ -86,7 +86,9 @@ const platformVersion = require('./node_modules/zapier-platform-core/package.jso
       body: { uuid: 'k1', organization_uuid: 'o1', content: 'Thanks!', is_anonymous: false, company_value: null,
         giver: { uuid: 'u1', full_name: 'Alex Rivera' }, receivers: [{ uuid: 'u2', full_name: 'Priya Natarajan' }] } };
     const step = await call({ command: 'execute', method: 'triggers.kudos_posted.operation.perform', platformVersion,
-      bundle: { cleanedRequest: delivery, rawRequest: { headers: {} }, authData: {}, inputData: {} } });
+      // signed as DailyBot signs a delivery: the subscription's bearer, echoed in X-BEARER (unsigned ones are refused)
+      bundle: { cleanedRequest: delivery, rawRequest: { headers: { 'Http-X-Bearer': 'zip-check-bearer' } }, authData: {}, inputData: {},
+        subscribeData: { id: 'h1', hook_url: 'https://hooks.zapier.com/hooks/standard/1/abc/', bearer: 'zip-check-bearer', event: 'kudos.posted', filters: {} } } });
     // its perform parses the delivery with zod: a zip without zod fails here (Cannot find module)
     out.stepRan = !step.err && Array.isArray(step.res.results) && step.res.results.length === 1;
     if (step.err) out.error = 'a step failed: ' + String(step.err.message).split('\\n')[0];
