@@ -122,32 +122,54 @@ const answer = (question: { text?: unknown; short?: unknown; withoutVariables?: 
   };
 };
 
-/** Answers from `content` (by question UUID) and `questions.fields`, in the questions' order. */
-const fromContent = (payload: ResponsePayload, content: Record<string, unknown>): Answer[] => {
-  const fields = payload.questions?.fields ?? [];
+/**
+ * An answer and the place it takes among `question_N`/`answer_N` (1-based). `asked` is false for a
+ * hidden question nobody was asked: it keeps its place (so the next question's answer does not move
+ * up into it) but is left out of the `answers` list.
+ */
+interface Placed {
+  answer: Answer;
+  position: number;
+  asked: boolean;
+}
+
+/**
+ * Answers from `content` (by question UUID) and `questions.fields`, in the questions' order.
+ *
+ * `answer_N` is the N-th question of the check-in or form, always: each answer takes the place of its
+ * question in `questions.fields` (the whole question list, hidden ones included), and a question
+ * nobody answered leaves its place empty. Reading past hidden questions instead would move later
+ * answers up by one whenever conditional logic hid a question, so a Zap mapping "Answer: Plans for
+ * Today" (answer_2, labelled from the check-in's own questions: answer-fields.ts) would get another
+ * question's answer on some days. Per-question keys (by question UUID) were the other choice; they
+ * would also survive questions being reordered, but DailyBot's responses listing (Find Check-in
+ * Responses, the test step) names no question UUIDs, and `answer_N` keys are public API already.
+ */
+const fromContent = (payload: ResponsePayload, content: Record<string, unknown>): Placed[] => {
+  const fields = (payload.questions?.fields ?? []).slice(0, ANSWER_LIMIT);
   const blockers = payload.blockers_status;
   const seen = new Set<string>();
-  const answers: Answer[] = [];
-  for (const field of fields) {
+  const placed: Placed[] = fields.map((field, i) => {
     const key = field.uuid ?? undefined;
     const answered = key !== undefined && Object.hasOwn(content, key);
     if (key !== undefined) seen.add(key);
-    // questions nobody was asked (hidden, or skipped by conditional logic) are left out
-    if (!answered && field.is_hidden) continue;
     const isBlocker = blockers ? key !== undefined && blockers[key] === true : field.is_blocker === true && payload.has_issue !== false;
     const text = { text: field.question, short: field.question_short, withoutVariables: field.question_without_special_vars };
-    answers.push(answer(text, answered ? content[key] : null, isBlocker));
-    if (answers.length >= ANSWER_LIMIT) return answers;
-  }
+    // questions nobody was asked (hidden, or skipped by conditional logic) keep their place, empty
+    return { answer: answer(text, answered ? content[key] : null, isBlocker), position: i + 1, asked: answered || !field.is_hidden };
+  });
+  let asked = placed.filter((p) => p.asked).length;
   for (const [key, raw] of Object.entries(content)) {
-    if (answers.length >= ANSWER_LIMIT) break;
-    if (!seen.has(key)) answers.push(answer({}, raw, blockers?.[key] === true));
+    if (asked >= ANSWER_LIMIT) break;
+    if (seen.has(key)) continue;
+    placed.push({ answer: answer({}, raw, blockers?.[key] === true), position: placed.length + 1, asked: true });
+    asked += 1;
   }
-  return answers;
+  return placed;
 };
 
-/** Answers from a form webhook's `responses: {question_1, question_1_short, response_1, …}`. */
-const fromNumbered = (responses: Record<string, unknown>): Answer[] => {
+/** Answers from a form webhook's `responses: {question_1, question_1_short, response_1, …}`, each at its own number. */
+const fromNumbered = (responses: Record<string, unknown>): Placed[] => {
   const numbers = new Set<number>();
   for (const key of Object.keys(responses)) {
     const m = /^(?:question|response)_(\d+)$/.exec(key);
@@ -155,18 +177,28 @@ const fromNumbered = (responses: Record<string, unknown>): Answer[] => {
   }
   return [...numbers]
     .sort((a, b) => a - b)
+    .filter((n) => n >= 1)
     .slice(0, ANSWER_LIMIT)
-    .map((n) => answer({ text: responses[`question_${n}`], short: responses[`question_${n}_short`] }, responses[`response_${n}`], false));
+    .map((n) => ({
+      answer: answer({ text: responses[`question_${n}`], short: responses[`question_${n}_short`] }, responses[`response_${n}`], false),
+      position: n,
+      asked: true,
+    }));
 };
 
-const readAnswers = (payload: ResponsePayload): Answer[] => {
+/** In order, each where it is listed (the responses listing gives neither question UUIDs nor places). */
+const inOrder = (answers: Answer[]): Placed[] => answers.map((a, i) => ({ answer: a, position: i + 1, asked: true }));
+
+const readAnswers = (payload: ResponsePayload): Placed[] => {
   const content = payload.content ?? undefined;
   const hasFields = (payload.questions?.fields?.length ?? 0) > 0;
   if (content && hasFields) return fromContent(payload, content);
   if (Array.isArray(payload.responses)) {
-    return payload.responses
-      .slice(0, ANSWER_LIMIT)
-      .map((item) => answer({ text: item.question, short: item.question_short }, item.response, item.is_blocker === true));
+    return inOrder(
+      payload.responses
+        .slice(0, ANSWER_LIMIT)
+        .map((item) => answer({ text: item.question, short: item.question_short }, item.response, item.is_blocker === true)),
+    );
   }
   if (isRecord(payload.responses) && Object.keys(payload.responses).length > 0) return fromNumbered(payload.responses);
   if (content) return fromContent(payload, content);
@@ -205,7 +237,8 @@ export const readResponse = (z: ZObject, body: unknown, ctx: ResponseContext, wh
   // a delivery without its response's ID is still passed on, under an ID made from its content
   const uuid = usableId(payload.uuid) ?? usableId(payload.id);
 
-  const answers = readAnswers(payload);
+  const placed = readAnswers(payload);
+  const answers = placed.filter((p) => p.asked).map((p) => p.answer);
   const dates = dateReader();
   const createdAt = dates.read('created_at', payload.created_at);
   const updatedAt = dates.read('updated_at', payload.updated_at);
@@ -217,10 +250,10 @@ export const readResponse = (z: ZObject, body: unknown, ctx: ResponseContext, wh
   const who = isAnonymous ? { uuid: null, full_name: null, email: null } : user;
 
   const numbered: Record<string, string | null> = {};
-  answers.forEach((a, i) => {
-    numbered[`question_${i + 1}`] = a.question ?? a.question_short;
-    numbered[`answer_${i + 1}`] = a.response_text;
-  });
+  for (const { answer: a, position } of placed) {
+    numbered[`question_${position}`] = a.question ?? a.question_short;
+    numbered[`answer_${position}`] = a.response_text;
+  }
 
   return {
     payload,

@@ -177,6 +177,23 @@ describe('normalizeCheckinResponse: the webhook body', () => {
     expect(out.answers_text.split('\n')[3]).toBe('Question 4: Option A, Option B');
   });
 
+  it('keeps answer_N the N-th question of the check-in when conditional logic hides one (answers by place)', async () => {
+    const body = checkinResponseBody();
+    const [first, second, third] = body.questions.fields;
+    // the second question was hidden and nobody was asked it: the third's answer stays answer_3
+    body.questions.fields = [first!, { ...second!, is_hidden: true }, third!];
+    const { [Q2]: _hidden, ...content } = body.content;
+    const out = await normalize({ ...body, content }, { event: COMPLETED });
+    expect(out.answers).toHaveLength(2);
+    expect(out).toMatchObject({
+      question_2: 'What are you planning to work on today?',
+      answer_2: null,
+      question_3: 'Do you have any blockers? If so, just tell me. Otherwise please say: no.',
+      answer_3: 'Waiting on access to the staging database.',
+    });
+    expect(out.answers_text.split('\n')[1]).toBe('Any blockers?: Waiting on access to the staging database.');
+  });
+
   it('leaves an optional question unanswered as null', async () => {
     const body = checkinResponseBody();
     const { [Q2]: _skipped, ...content } = body.content;
