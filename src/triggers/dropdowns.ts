@@ -34,6 +34,8 @@ interface DropdownSpec<K extends string, T extends Zod.ZodType> {
   item: LazySchema<T>;
   /** The option for one item: `id` is what the field stores, `name` what the Zap builder sees. */
   option: (item: Zod.output<T>) => DropdownOption & Record<string, unknown>;
+  /** Only the items this accepts are offered (filtered here when DailyBot's listing cannot filter). */
+  keep?: (item: Zod.output<T>) => boolean;
   sample: DropdownOption & Record<string, unknown>;
   /** Reads page `page` (0-based) itself, for a listing that is not one of DailyBot's paged lists. */
   read?: (z: ZObject, bundle: Bundle, page: number) => Promise<Zod.output<T>[]>;
@@ -80,7 +82,8 @@ export const defineDropdown = <K extends string, T extends Zod.ZodType>(spec: Dr
       perform: async (z: ZObject, bundle: Bundle) => {
         const asked = Number(bundle.meta?.page ?? 0);
         const page = Number.isFinite(asked) && asked > 0 ? asked : 0;
-        if (spec.read) return (await spec.read(z, bundle, page)).map(spec.option);
+        const offer = (items: Zod.output<T>[]) => (spec.keep ? items.filter(spec.keep) : items).map(spec.option);
+        if (spec.read) return offer(await spec.read(z, bundle, page));
         const path = typeof spec.path === 'string' ? spec.path : spec.path(bundle);
         if (path === undefined) return [];
         const req = { path, params: spec.params, item: spec.item, what: spec.plural, onLoop: 'stop' as const };
@@ -91,7 +94,7 @@ export const defineDropdown = <K extends string, T extends Zod.ZodType>(spec: Dr
         }
         const listed = await onePage(z, bundle, req, from);
         await writeCursor(z, listed.position);
-        return listed.items.map(spec.option);
+        return offer(listed.items);
       },
       sample: spec.sample,
       outputFields: [

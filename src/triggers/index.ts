@@ -9,9 +9,12 @@ import * as checkinResponseUpdated from './checkin-response-updated';
 import { dropdownSteps } from './dropdowns';
 import * as formResponseCreated from './form-response-created';
 import * as formResponseDeleted from './form-response-deleted';
+import * as formResponseStateChanged from './form-response-state-changed';
 import * as formResponseUpdated from './form-response-updated';
 import * as kudosPosted from './kudos-posted';
 import { listChannelsStep } from './list-channels';
+import { listFormStates } from './list-form-states';
+import { listWorkflows } from './list-workflows';
 import { narrowingDropdownSteps } from './narrowing-dropdowns';
 import * as teamMemberAdded from './team-member-added';
 import * as teamMemberRemoved from './team-member-removed';
@@ -34,6 +37,9 @@ export const instantTriggerSteps: StepModule<Trigger>[] = [
   teamMemberRemoved,
 ];
 
-export const triggerSteps: StepModule<Trigger>[] = [...instantTriggerSteps, ...dropdownSteps, listChannelsStep, ...narrowingDropdownSteps];
+/** The polling triggers (DailyBot has no webhook for these events). */
+export const pollingTriggerSteps: StepModule<Trigger>[] = [formResponseStateChanged];
+
+export const triggerSteps: StepModule<Trigger>[] = [...instantTriggerSteps, ...pollingTriggerSteps, ...dropdownSteps, listChannelsStep, ...narrowingDropdownSteps, listFormStates, listWorkflows];
 
 export const triggers = stepsByKey(triggerSteps);

@@ -20,7 +20,7 @@ export interface ActionRequest extends Omit<ApiRequest, 'allowStatuses'> {
   peopleField?: string;
   /** What a bare 404 means for this action, said so a Zap builder can fix it. */
   notFound?: string;
-  /** The step's own words for a 400 or 404 it can explain better (`undefined`: the shared mapping). */
+  /** The step’s own words for a 400, 402, 403, 404 or 409 it can explain better (`undefined`: the shared mapping). */
   explain?: (status: number, code: string | undefined, detail: string) => string | undefined;
   /** A bare 404 halts the run with this message instead (the item came from an earlier step and is already gone). */
   haltOnNotFound?: string;
@@ -38,10 +38,20 @@ const peopleProblem = (code: string, detail: string, field: string): string => {
   );
 };
 
+/**
+ * `explain` from a table: DailyBot's codes for this step (`{final_state_locked: '…'}`), and statuses
+ * without a code of their own (`{402: '…'}`), each with what it means and what to do.
+ */
+export const explainCodes =
+  (table: Record<string, string>): NonNullable<ActionRequest['explain']> =>
+  (status, code) =>
+    (code !== undefined ? table[code] : undefined) ?? table[String(status)];
+
 /** Sends one request of an action; every failure ends in a `z.errors.*` error. */
 export const sendAction = async (z: ZObject, bundle: Bundle, req: ActionRequest): Promise<HttpResponse> => {
   const { peopleField, notFound, explain, haltOnNotFound, ...request } = req;
-  const response = await send(z, bundle, { ...request, allowStatuses: [400, 404] });
+  // a step that explains DailyBot's answers also sees its 402, 403 and 409 (else the shared mapping)
+  const response = await send(z, bundle, { ...request, allowStatuses: explain ? [400, 402, 403, 404, 409] : [400, 404] });
   if (response.status < 400) return response;
   const body = parseErrorBody(response.data);
   // DRF's plain 404 has no code, or the generic `not_found`: the picked item is gone
