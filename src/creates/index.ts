@@ -4,15 +4,19 @@ import type { Create } from 'zapier-platform-core';
 import { stepsByKey, type StepModule } from '../steps';
 import * as addTeamMember from './add-team-member';
 import * as askInChat from './ask-in-chat';
+import * as changeFormResponseState from './change-form-response-state';
 import * as createCheckin from './create-checkin';
 import * as deleteCheckin from './delete-checkin';
 import * as giveKudos from './give-kudos';
+import * as inviteUser from './invite-user';
 import * as openConversation from './open-conversation';
 import * as pushActivity from './push-activity';
 import * as removeTeamMember from './remove-team-member';
 import * as sendCheckinReminder from './send-checkin-reminder';
 import * as sendEmail from './send-email';
 import * as sendMessage from './send-message';
+import * as submitFormResponse from './submit-form-response';
+import * as triggerWorkflow from './trigger-workflow';
 import * as updateCheckin from './update-checkin';
 import * as updateMessage from './update-message';
 import * as updateUser from './update-user';
@@ -32,6 +36,10 @@ export const createSteps: StepModule<Create>[] = [
   addTeamMember,
   removeTeamMember,
   updateUser,
+  submitFormResponse,
+  changeFormResponseState,
+  triggerWorkflow,
+  inviteUser,
 ];
 
 export const creates = stepsByKey(createSteps);

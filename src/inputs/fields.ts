@@ -31,6 +31,10 @@ export const checkinField = (required: boolean, helpText?: string) =>
     helpText: helpText ?? (required ? 'The check-in to use.' : 'Leave empty for every check-in you can see.'),
   });
 
+/** Several check-ins. */
+export const checkinsField = (key: string, label: string, helpText: string) =>
+  defineInputField({ key, label, type: 'string', list: true, required: false, dynamic: 'list_checkins.id.name', helpText });
+
 /** A form, picked from the forms the API key's owner can see. */
 export const formField = (required: boolean, helpText?: string) =>
   defineInputField({

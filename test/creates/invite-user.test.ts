@@ -1,0 +1,56 @@
+import nock from 'nock';
+
+import { API, errorOf } from '../helpers';
+import * as seeds from '../fixtures/seeds';
+import { failsBeforeAnyRequest, runAction } from './support';
+
+const invite = (inputData: Record<string, unknown>) => runAction('invite_user', inputData);
+
+describe('Invite Users', () => {
+  it('posts the emails, teams and check-ins as DailyBot names them; says who was invited and who already was a member', async () => {
+    nock(API)
+      .post('/invite-user/', {
+        users_identifiers: ['ann@example.com', 'bea@example.com'],
+        is_guest_account_invite: false,
+        joinable_team_uuids: [seeds.team.uuid],
+        joinable_followup_uuids: [seeds.checkin.id],
+      })
+      .reply(200, {
+        dailybot_members: { count: 1, members: [{ uuid: 'b2c3d4e5-f6a7-8901-bcde-f12345678901', email: 'bea@example.com', full_name: 'Bea Cruz' }] },
+        users_invited: { count: 1, members: ['ann@example.com'] },
+      });
+    await expect(invite({ users: 'ann@example.com, bea@example.com; ANN@example.com', teams: [seeds.team.uuid], checkins: seeds.checkin.id })).resolves.toEqual({
+      id: 'ann@example.com,bea@example.com',
+      invited_count: 1,
+      invited_emails: ['ann@example.com'],
+      already_members_count: 1,
+      already_members_emails: ['bea@example.com'],
+      teams: [seeds.team.uuid],
+      checkins: [seeds.checkin.id],
+      is_guest_account_invite: false,
+    });
+  });
+
+  it('invites guests, and reads an answer without the groups', async () => {
+    nock(API)
+      .post('/invite-user/', { users_identifiers: ['guest@partner.example'], is_guest_account_invite: true, joinable_team_uuids: [], joinable_followup_uuids: [] })
+      .reply(200, {});
+    await expect(invite({ users: ['guest@partner.example'], is_guest_account_invite: 'yes' })).resolves.toMatchObject({ invited_count: 0, is_guest_account_invite: true });
+  });
+
+  it.each([
+    ['no emails', { users: '' }, '“Emails” is required'],
+    ['a name instead of an email', { users: 'Ann Lee' }, '“Emails” must hold email addresses only'],
+    ['more than 100 people', { users: Array.from({ length: 101 }, (_, i) => `p${i}@example.com`) }, 'must name at most 100 people'],
+    ['a team that was not picked', { users: 'ann@example.com', teams: '../x' }, '“Teams” must hold items picked from the list'],
+  ])('refuses %s before any request', async (_name, inputData, message) => {
+    const error = await failsBeforeAnyRequest(() => invite(inputData));
+    expect(error.message).toContain(message);
+  });
+
+  it('passes DailyBot’s answer on a refusal (403 org_admin_required)', async () => {
+    nock(API).post('/invite-user/').reply(403, { detail: 'Only organization admins can invite users.', code: 'org_admin_required' });
+    const error = await errorOf(invite({ users: 'ann@example.com' }));
+    expect(error.message).toContain('Only organization admins can invite users.');
+  });
+});
