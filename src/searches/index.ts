@@ -3,11 +3,12 @@ import type { Search, SearchOrCreate } from 'zapier-platform-core';
 
 import { stepsByKey, type StepModule } from '../steps';
 import * as findCheckin from './find-checkin';
+import * as findCheckinNonRespondents from './find-checkin-non-respondents';
 import * as findCheckinResponses from './find-checkin-responses';
 import * as findTeam from './find-team';
 import * as findUser from './find-user';
 
-export const searchSteps: StepModule<Search>[] = [findUser, findTeam, findCheckin, findCheckinResponses];
+export const searchSteps: StepModule<Search>[] = [findUser, findTeam, findCheckin, findCheckinResponses, findCheckinNonRespondents];
 
 export const searches = stepsByKey(searchSteps);
 
