@@ -95,6 +95,19 @@ export const MINIMUMS: Record<string, Minimum> = {
   'remove_team_member · UUID': { requests: 1, why: 'DELETE /teams/{uuid}/member/{user-uuid}/' },
   'update_user · email': { requests: 1, userPages: true, why: 'PATCH /users/{uuid}/: the email needs the listing' },
   'update_user · UUID': { requests: 1, why: 'PATCH /users/{uuid}/' },
+  submit_form_response: {
+    requests: 2,
+    why: 'POST /forms/{uuid}/responses/, and GET /forms/{uuid}/ first: answers are checked against the form’s questions as they are now, before sending (issue 13)',
+  },
+  change_form_response_state: { requests: 1, why: 'POST /forms/{uuid}/responses/{uuid}/transition/' },
+  trigger_workflow: { requests: 1, why: 'POST /workflows/{uuid}/trigger/ (workflow picked by ID)' },
+  invite_user: { requests: 1, why: 'POST /invite-user/ takes emails as they are' },
+
+  // polling triggers
+  'form_response_state_changed · poll': {
+    requests: 1,
+    why: 'GET /forms/{uuid}/responses/?all=true&order=recent with flow_status/state: one page holds every response since the last poll',
+  },
 
   // searches
   'find_user · email': { requests: 0, userPages: true, why: 'GET /users/ has no email filter: pages up to the one holding the match' },
@@ -105,6 +118,11 @@ export const MINIMUMS: Record<string, Minimum> = {
   'find_checkin_responses': {
     requests: 2,
     why: 'GET /checkins/{uuid}/responses/, and GET /checkins/{uuid}/ for the name the listing lacks',
+  },
+  find_checkin_non_respondents: {
+    requests: 1,
+    userPages: true,
+    why: `GET /checkins/?include_pending_users=true (${ONE_PAGE}); pending_users names no email in the only shape sources guess, so the user listing up to the page holding them`,
   },
   'find_checkin_responses · user by email': {
     requests: 2,

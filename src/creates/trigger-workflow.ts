@@ -42,8 +42,10 @@ const Inputs = schema((zod) =>
   zod.object({
     workflow: dailybotId(zod),
     payload: zod
-      .record(zod.string(), zod.unknown(), { error: 'must be names with values' })
-      .optional()
+      .preprocess(
+        (v) => (v === null || (typeof v === 'string' && v.trim() === '') ? undefined : v),
+        zod.record(zod.string(), zod.unknown(), { error: 'must be names with values' }).optional(),
+      )
       .transform((p) =>
         Object.fromEntries(
           Object.entries(p ?? {})

@@ -23,6 +23,7 @@ import type { LazySchema } from '../../src/schemas/lazy';
 import type { StepModule } from '../../src/steps';
 import { API_KEY, expectNoSecrets } from '../helpers';
 import * as seeds from '../fixtures/seeds';
+import { Q_COUNT, Q_DAYS, Q_KIND, Q_PAID, RESPONSE, vacationForm } from '../fixtures/forms';
 import { ann, bea, directory, john, runActionQuickly } from './support';
 
 jest.setTimeout(120_000);
@@ -46,9 +47,13 @@ interface Sent {
   apiKey: unknown;
 }
 const sent: Sent[] = [];
+/** Submit Form Response reads the form before it sends (its answers are checked against it): a lookup, like the user listing. */
+const FORM_READ = /^\/v1\/forms\/[^/]+\/$/;
 
 const answerFor = (method: string, path: string): [number, unknown] => {
   if (method === 'GET' && path.startsWith('/v1/users/')) return [200, seeds.page(directory)];
+  if (method === 'GET' && FORM_READ.test(path)) return [200, vacationForm()];
+  if (method === 'POST' && /^\/v1\/forms\/[^/]+\/responses\/$/.test(path)) return [201, { uuid: RESPONSE, current_state: 'requested' }];
   if (path === '/v1/send-message/') return [200, { bot_message_id: '$db/ae007b43-dde2-4fa9-bce3-71fb0975a249' }];
   if (path === '/v1/send-email/') return [200, { detail: 'Emails sent successfully.' }];
   if (path === '/v1/open-conversation/') return [200, { channel: 'C0123456789' }];
@@ -390,6 +395,64 @@ const specs: Record<string, Spec> = {
       ['hour_init_work', fc.constantFrom('25:00', '9am', '12:61')],
     ],
   },
+  submit_form_response: {
+    method: 'POST',
+    path: /^\/v1\/forms\/[A-Za-z0-9_-]+\/responses\/$/,
+    valid: fc
+      .record({
+        form: id,
+        [`answer_${Q_DAYS}`]: freeText(200),
+        [`answer_${Q_COUNT}`]: fc.oneof(fc.integer({ min: -5, max: 400 }), fc.constantFrom('5', '2.5', ' 3 ')),
+        [`answer_${Q_PAID}`]: maybe(yesNo),
+        [`answer_${Q_KIND}`]: maybe(fc.constantFrom('Vacation', 'sick leave', 'sick', 'VACATION')),
+        guest: fc.option(fc.tuple(freeText(60), fc.emailAddress()), { nil: undefined }),
+        anonymous: maybe(yesNo),
+      })
+      .map(({ guest, ...rest }) => defined({ ...rest, guest_full_name: guest?.[0], guest_email: guest?.[1] })),
+    invalid: [
+      ['form', fc.constantFrom(undefined, '', '../forms', 'a/b', '{{form}}')],
+      ['guest_email', fc.constantFrom('not-an-email', 'a@', '@b.c', 'x y@z.com')],
+      ['anonymous', fc.constantFrom('perhaps', '3')],
+    ],
+  },
+  change_form_response_state: {
+    method: 'POST',
+    path: /^\/v1\/forms\/[A-Za-z0-9_-]+\/responses\/[A-Za-z0-9_-]+\/transition\/$/,
+    valid: fc.record({ form: id, response: id, to_state: fc.constantFrom('approved', 'in_review', 'Requested'), note: maybe(freeText(200)) }).map(defined),
+    invalid: [
+      ['form', fc.constantFrom(undefined, '', '../x')],
+      ['response', fc.constantFrom(undefined, '', '../../users', 'a?b')],
+      ['to_state', fc.constantFrom(undefined, '', '  ', 's'.repeat(101))],
+      ['note', fc.constant('n'.repeat(2001))],
+    ],
+  },
+  trigger_workflow: {
+    method: 'POST',
+    path: /^\/v1\/workflows\/[A-Za-z0-9_-]+\/trigger\/$/,
+    valid: fc.record({ workflow: id, payload: maybe(fc.dictionary(fc.string({ minLength: 1, maxLength: 20 }).filter((k) => k.trim() !== '' && k !== '__proto__'), freeText(100), { maxKeys: 5 })) }).map(defined),
+    invalid: [
+      ['workflow', fc.constantFrom(undefined, '', '../x', 'a b')],
+      ['payload', fc.constantFrom({ notes: 'x'.repeat(8200) }, 'just text')],
+    ],
+  },
+  invite_user: {
+    method: 'POST',
+    path: /^\/v1\/invite-user\/$/,
+    valid: fc
+      .record({
+        users: fc.array(fc.emailAddress(), { minLength: 1, maxLength: 5 }),
+        teams: maybe(teamIds(1)),
+        checkins: maybe(fc.array(fc.uuid(), { minLength: 1, maxLength: 3 })),
+        is_guest_account_invite: maybe(yesNo),
+      })
+      .map(defined),
+    invalid: [
+      ['users', fc.constantFrom(undefined, '', [], 'Ann Lee', ['ann@example.com', 'not an email'], Array.from({ length: 101 }, (_, i) => `p${i}@example.com`))],
+      ['teams', fc.constantFrom(['../x'], ['{{x}}'])],
+      ['checkins', fc.constantFrom(['a b'], 'x/y')],
+      ['is_guest_account_invite', fc.constantFrom('maybe', '7')],
+    ],
+  },
 };
 
 // ---------------------------------------------------------------- the checks
@@ -424,7 +487,9 @@ const run = async (key: string, inputData: Record<string, unknown>): Promise<Out
     error = readError(e);
   }
   const listings = sent.filter((r) => r.method === 'GET' && r.origin === API_ORIGIN && r.path === '/v1/users/');
-  return { result, error, requests: sent.filter((r) => !listings.includes(r)), listings };
+  const formReads = sent.filter((r) => r.method === 'GET' && r.origin === API_ORIGIN && FORM_READ.test(r.path));
+  expect(formReads.length).toBeLessThanOrEqual(1);
+  return { result, error, requests: sent.filter((r) => !listings.includes(r) && !formReads.includes(r)), listings };
 };
 
 /** What holds for every run, whatever the input. */
