@@ -37,6 +37,8 @@ const streams = (seed: number) => {
     forms: make(7),
     kudos: make(8),
     secrets: make(9),
+    workflows: make(10),
+    invitations: make(11),
   };
 };
 

@@ -13,12 +13,14 @@ import type { Domain } from '../core/domain';
 import { activity } from './activity';
 import { checkins } from './checkins';
 import { forms } from './forms';
+import { invitations } from './invitations';
 import { kudos } from './kudos';
 import { messaging } from './messaging';
 import { people } from './people';
 import { webhooks } from './webhooks';
+import { workflows } from './workflows';
 
-export const DOMAINS = [people, checkins, forms, kudos, messaging, activity, webhooks] as const;
+export const DOMAINS = [people, checkins, forms, kudos, messaging, activity, webhooks, workflows, invitations] as const;
 
 type OperationsOf<D> = D extends Domain<infer Ops> ? Ops : never;
 type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;

@@ -92,13 +92,26 @@ export const checkinRoutes = (app: FastifyInstance, state: SandboxState): void =
     if (!isDate(date)) throw invalid({ date: ['Date has wrong format. Use one of these formats instead: YYYY-MM-DD.'] });
     return (c: Checkin) => state.summary(c, date, viewer(req));
   };
+  /**
+   * `include_pending_users=true` (DailyBot's developer docs, check-ins; its CLI sends it on the
+   * listing): `pending_users`, who has not answered on `date`, only for a check-in that is not
+   * anonymous. No source shows an item: the sandbox gives the short user `{uuid, full_name, image}`
+   * of the notes' guess (no email).
+   */
+  const pendingFor = (req: FastifyRequest) => {
+    if (!queryFlag(req, 'include_pending_users')) return undefined;
+    const date = queryParam(req, 'date') ?? state.today();
+    if (!isDate(date)) throw invalid({ date: ['Date has wrong format. Use one of these formats instead: YYYY-MM-DD.'] });
+    return (c: Checkin) => (c.is_anonymous ? {} : { pending_users: state.pendingUsers(c, date).map((u) => ({ uuid: u.uuid, full_name: u.full_name, image: u.image })) });
+  };
   app.get('/checkins/', async (req) => {
     const summary = summaryFor(req);
-    return paginate(req, [...state.checkins.values()], (c) => checkinView(c, summary?.(c)));
+    const pending = pendingFor(req);
+    return paginate(req, [...state.checkins.values()], (c) => ({ ...checkinView(c, summary?.(c)), ...pending?.(c) }));
   });
   app.get<Params<'id'>>('/checkins/:id/', async (req) => {
     const checkin = state.checkin(req.params.id.toLowerCase());
-    return checkinView(checkin, summaryFor(req)?.(checkin));
+    return { ...checkinView(checkin, summaryFor(req)?.(checkin)), ...pendingFor(req)?.(checkin) };
   });
   /**
    * The check-in with its questions and who takes part (dailybot-api-beyond.md §2a, the official CLI's

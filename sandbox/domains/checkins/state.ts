@@ -58,6 +58,13 @@ export class CheckinOperations {
   }
 
   /** Today's (or `date`'s) round of a check-in, from the viewpoint of `viewer`. */
+  /** The active participants with no response on `date` (`include_pending_users`). */
+  pendingUsers(checkin: Checkin, date: string): User[] {
+    const answered = new Set<string>();
+    for (const r of this.#s.data.responses.values()) if (r.checkin === checkin.id && r.date === date) answered.add(r.user);
+    return checkin.participants.map((uuid) => this.#s.data.users.get(uuid)).filter((u): u is User => u !== undefined && u.is_active && !answered.has(u.uuid));
+  }
+
   summary(checkin: Checkin, date: string, viewer: User): CheckinSummary {
     const expected = checkin.participants.length;
     let completed = 0;

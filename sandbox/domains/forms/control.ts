@@ -10,6 +10,9 @@ export const FORMS_CONTROL: readonly ControlRoute[] = [
   ['POST   /_sandbox/forms/{id}/responses', 'submit a form {user?, guest?, answers?} → forms.response.created'],
   ['PATCH  /_sandbox/form-responses/{uuid}', 'edit a form response {answers?} → forms.response.updated'],
   ['DELETE /_sandbox/form-responses/{uuid}', 'delete a form response → forms.response.deleted'],
+  ['POST   /_sandbox/form-responses/{uuid}/decision', 'an approver decides {status: approved|denied, by?} → forms.response.updated'],
+  ['POST   /_sandbox/form-responses/{uuid}/move', 'move a response {to_state, by?, note?} → forms.response.updated'],
+  ['PUT    /_sandbox/forms/quota', 'form responses the plan still allows {remaining: n | null}; at 0 a submission is a 402'],
 ];
 
 export const formsControl = (app: FastifyInstance, state: SandboxState): void => {
@@ -24,6 +27,32 @@ export const formsControl = (app: FastifyInstance, state: SandboxState): void =>
     const answers = readAnswers(check);
     check.done();
     return state.formResponsePayload(state.updateFormResponse(req.params.uuid.toLowerCase(), { answers }));
+  });
+  app.post<Params<'uuid'>>('/form-responses/:uuid/decision', async (req) => {
+    const check = new BodyCheck(req.body, ['status', 'by']);
+    const status = check.string('status', { required: true });
+    const by = check.string('by');
+    if (status !== undefined && status !== null && status !== 'approved' && status !== 'denied') check.fail('status', 'Use "approved" or "denied".');
+    check.done();
+    const approver = state.requireUser(by ?? state.demo.manager);
+    const r = state.decideFormResponse(req.params.uuid.toLowerCase(), status as 'approved' | 'denied', approver);
+    return state.formResponseItem(r, approver);
+  });
+  app.post<Params<'uuid'>>('/form-responses/:uuid/move', async (req) => {
+    const check = new BodyCheck(req.body, ['to_state', 'by', 'note']);
+    const to = check.string('to_state', { required: true });
+    const by = check.string('by');
+    const note = check.string('note') ?? null;
+    check.done();
+    const who = state.requireUser(by ?? state.demo.manager);
+    return state.formResponseItem(state.moveFormResponse(req.params.uuid.toLowerCase(), to!, who, note), who);
+  });
+  app.put('/forms/quota', async (req) => {
+    const check = new BodyCheck(req.body, ['remaining']);
+    const remaining = check.integer('remaining', { required: true, nullable: true, min: 0 });
+    check.done();
+    state.setFormResponseQuota(remaining ?? null);
+    return { remaining: remaining ?? null };
   });
   app.delete<Params<'uuid'>>('/form-responses/:uuid', async (req, reply) => {
     state.deleteFormResponse(req.params.uuid.toLowerCase());

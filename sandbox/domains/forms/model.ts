@@ -12,6 +12,34 @@ export interface Form {
   is_archive: boolean;
   /** Where its questions come from (not in the form listing). */
   template: string;
+  /** Its workflow states in order (the first is where a response starts, the last is final), or null. */
+  workflow: WorkflowState[] | null;
+  /** Responses wait for an approver's decision (`flow_status`). */
+  use_for_approval: boolean;
+  /** Submissions by automation must name a guest (`guest_user_required`). */
+  require_email_and_name: boolean;
+  /** False: a response in the final state cannot move out (`final_state_locked`). */
+  allow_reopen_from_final_state: boolean;
+  /** Who may move responses between states: everyone with access, or only these users (`restricted`). */
+  state_changers: 'everyone' | string[];
+}
+
+/** One state of a form's workflow (DailyBot's CLI forms skill: `{key, label, color, order}`). */
+export interface WorkflowState {
+  key: string;
+  label: string;
+  color: string;
+}
+
+export type FlowStatus = 'pending' | 'approved' | 'denied';
+
+/** One move of a response, as `state_history` shows it (actors by name only). */
+export interface StateChange {
+  from_state: string | null;
+  to_state: string;
+  actor_name: string;
+  note: string | null;
+  at: Date;
 }
 
 export interface FormResponse {
@@ -24,6 +52,15 @@ export interface FormResponse {
   created_at: Date;
   updated_at: Date;
   edited: boolean;
+  /** Its workflow state (null when the form has no workflow). */
+  current_state: string | null;
+  /** Its approval status (null when the form has no approval flow). */
+  flow_status: FlowStatus | null;
+  state_history: StateChange[];
+  /** How it was submitted (`submission_sources`). */
+  source: 'member' | 'anonymous' | 'automation' | 'public';
+  /** The guest named by an automation (`guest_user`). */
+  guest: { full_name: string; email: string } | null;
 }
 
 
@@ -31,9 +68,13 @@ declare module '../../core/organization' {
   interface OrganizationData {
     forms: Map<string, Form>;
     formResponses: Map<string, FormResponse>;
+    /** Form responses the plan still allows (null: no limit); at 0, a submission is refused with 402. */
+    formResponseQuota: number | null;
   }
   interface DemoIds {
     vacationForm: string;
     anonymousForm: string;
+    /** A form with a workflow whose responses only the manager may move. */
+    itHelpForm: string;
   }
 }

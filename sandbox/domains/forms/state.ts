@@ -7,8 +7,19 @@ import { need } from '../../core/organization';
 import type { SandboxState } from '..';
 import { answersFor, type Answers } from '../checkins/answers';
 import type { EventName } from '../webhooks/events';
-import type { Form, FormResponse } from './model';
-import { formResponseBody } from './views';
+import type { User } from '../people/model';
+import { allowedMoves, canChangeState, checkAnswers, checkMove, guestRequired, quotaUsedUp } from './flow';
+import type { FlowStatus, Form, FormResponse } from './model';
+import { formResponseBody, responseStateView } from './views';
+
+/** What `POST /forms/{uuid}/responses/` takes (DailyBot's CLI `submit_form_response`). */
+export interface Submission {
+  content: Record<string, unknown>;
+  automation: boolean;
+  anonymous: boolean;
+  guest: { full_name: string; email: string } | null;
+  source: string | null;
+}
 
 export class FormOperations {
   readonly #s: SandboxState;
@@ -69,10 +80,88 @@ export class FormOperations {
       created_at: now,
       updated_at: now,
       edited: false,
+      ...this.#startState(form, user?.full_name ?? 'Guest', now),
+      source: user ? (form.collect_responses_anonymously ? 'anonymous' : 'member') : 'public',
+      guest: null,
     };
     this.#s.data.formResponses.set(response.uuid, response);
     this.#emit('forms.response.created', response);
     return response;
+  }
+
+  #startState(form: Form, actor: string, at: Date): Pick<FormResponse, 'current_state' | 'flow_status' | 'state_history'> {
+    const first = form.workflow?.[0]?.key ?? null;
+    return {
+      current_state: first,
+      flow_status: form.use_for_approval ? 'pending' : null,
+      state_history: first ? [{ from_state: null, to_state: first, actor_name: actor, note: null, at }] : [],
+    };
+  }
+
+  /** `POST /forms/{uuid}/responses/` by the key's owner: checked as DailyBot does, then `forms.response.created`. */
+  submitFormResponse(formId: string, input: Submission, viewer: User): FormResponse {
+    const form = this.form(formId);
+    const content = checkAnswers(this.#s.template(form.template), input.content);
+    if (form.require_email_and_name && input.automation && !input.guest) throw guestRequired();
+    if (this.#s.data.formResponseQuota === 0) throw quotaUsedUp();
+    if (this.#s.data.formResponseQuota !== null) this.#s.data.formResponseQuota -= 1;
+    const now = this.#s.now();
+    const response: FormResponse = {
+      uuid: this.#s.rng.uuid(),
+      form: form.id,
+      user: viewer.uuid,
+      is_anonymous: form.collect_responses_anonymously || input.anonymous,
+      content,
+      created_at: now,
+      updated_at: now,
+      edited: false,
+      ...this.#startState(form, input.guest?.full_name ?? (input.automation ? 'Automation' : viewer.full_name), now),
+      source: input.automation ? 'automation' : input.anonymous ? 'anonymous' : 'member',
+      guest: input.guest,
+    };
+    this.#s.data.formResponses.set(response.uuid, response);
+    this.#emit('forms.response.created', response);
+    return response;
+  }
+
+  /** A response as `GET /forms/{uuid}/responses/` lists it for `viewer`: the webhook body and its workflow fields. */
+  formResponseItem(r: FormResponse, viewer: User): ReturnType<typeof formResponseBody> & ReturnType<typeof responseStateView> {
+    const form = this.form(r.form);
+    return { ...this.formResponsePayload(r), ...responseStateView(r, allowedMoves(form, r, viewer), canChangeState(form, viewer), this.#s.data.org) };
+  }
+
+  /** Moves a response to another workflow state as `by` (checked as DailyBot does): `forms.response.updated`. */
+  moveFormResponse(uuid: string, to: string, by: User, note: string | null = null): FormResponse {
+    const r = need(this.#s.data.formResponses, uuid);
+    checkMove(this.form(r.form), r, to, by);
+    const now = this.#s.now();
+    r.state_history.push({ from_state: r.current_state, to_state: to, actor_name: by.full_name, note, at: now });
+    Object.assign(r, { current_state: to, updated_at: now });
+    this.#emit('forms.response.updated', r);
+    return r;
+  }
+
+  /**
+   * An approver decides (the approval flow has no API: DailyBot's CLI filters on it only): the
+   * response's `flow_status`, and its state too when the workflow has one of that name.
+   */
+  decideFormResponse(uuid: string, status: Exclude<FlowStatus, 'pending'>, by: User): FormResponse {
+    const r = need(this.#s.data.formResponses, uuid);
+    const form = this.form(r.form);
+    if (!form.use_for_approval) throw new Error(`The form “${form.name}” has no approval flow.`);
+    const now = this.#s.now();
+    if (form.workflow?.some((s) => s.key === status) && r.current_state !== status) {
+      r.state_history.push({ from_state: r.current_state, to_state: status, actor_name: by.full_name, note: null, at: now });
+      r.current_state = status;
+    }
+    Object.assign(r, { flow_status: status, updated_at: now });
+    this.#emit('forms.response.updated', r);
+    return r;
+  }
+
+  /** Form responses the plan still allows (null: no limit). */
+  setFormResponseQuota(remaining: number | null): void {
+    this.#s.data.formResponseQuota = remaining;
   }
 
   updateFormResponse(uuid: string, input: { answers?: Answers } = {}): FormResponse {

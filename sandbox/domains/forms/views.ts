@@ -50,8 +50,68 @@ export const formResponseBody = (r: FormResponse, template: Template, user: User
     blockers_status: {},
     edited: r.edited,
     response_completed: true,
-    flow_status: null,
+    flow_status: r.flow_status,
     flow_details: [],
   };
 };
+
+/**
+ * `GET /forms/{uuid}/`: the "canonical detail JSON" of DailyBot's CLI forms skill. Questions in the
+ * skill's shape (`required`, `short_question`, `choices`); a question type the sandbox's templates
+ * have beyond the skill's four (`date`) is shown as it is.
+ */
+export const formDetailView = (f: Form, template: Template) => ({
+  uuid: f.id,
+  slug: f.shortcut,
+  name: f.name,
+  is_active: f.is_active,
+  is_archived: f.is_archive,
+  is_anonymous: f.collect_responses_anonymously,
+  allow_public_responses: false,
+  public_url: null,
+  require_email_and_name: f.require_email_and_name,
+  brand_with_logo: false,
+  allow_reopen_from_final_state: f.allow_reopen_from_final_state,
+  workflow: f.workflow ? { enabled: true, states: f.workflow.map((s, order) => ({ ...s, order })) } : null,
+  who_can_edit: { mode: 'owner_and_admins' },
+  who_can_see_responses: { mode: 'everyone' },
+  who_can_change_states: f.state_changers === 'everyone' ? { mode: 'everyone' } : { mode: 'restricted', user_uuids: [...f.state_changers], team_uuids: [] },
+  use_for_approval: f.use_for_approval,
+  approvers: { user_uuids: [], team_uuids: [] },
+  command_enabled: true,
+  command: f.shortcut,
+  report_channels: [],
+  questions: template.questions.map((q, index) => ({
+    uuid: q.uuid,
+    index,
+    question: q.question,
+    question_type: q.question_type,
+    required: !q.is_optional,
+    is_blocker: q.is_blocker,
+    short_question: q.question_short,
+    choices: [],
+    variations: [],
+    logic: null,
+  })),
+});
+
+/** A response's workflow fields ("JSON shape (single response)" of the CLI forms skill), for the caller. */
+export const responseStateView = (
+  r: FormResponse,
+  moves: ReadonlyArray<{ to_state: string; label: string }>,
+  canChange: boolean,
+  org: Organization,
+) => ({
+  form_id: r.form,
+  current_state: r.current_state,
+  allowed_transitions: moves,
+  can_change_state: canChange,
+  state_history: r.state_history.map((h) => ({
+    from_state: h.from_state,
+    to_state: h.to_state,
+    actor_name: h.actor_name,
+    note: h.note,
+    at: offsetTimestamp(h.at, org.timezone),
+  })),
+});
 

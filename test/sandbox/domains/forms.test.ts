@@ -28,7 +28,9 @@ describe('form responses', () => {
     const everyone = await responsesOf('?all=true');
     expect(everyone.body.count).toBe(all.length);
     expect(uuids(everyone.body)).toEqual(all.map((r) => r.uuid));
-    expect(everyone.body.results[0]).toEqual(sandbox.state.formResponsePayload(all[0]!));
+    const owner = sandbox.state.users.get(sandbox.state.demo.owner)!;
+    expect(everyone.body.results[0]).toEqual(sandbox.state.formResponseItem(all[0]!, owner));
+    expect(everyone.body.results[0]).toMatchObject(sandbox.state.formResponsePayload(all[0]!));
     expect(Object.keys(everyone.body.results[0].responses)).toEqual([
       'question_1', 'question_1_short', 'response_1',
       'question_2', 'question_2_short', 'response_2',
@@ -100,7 +102,8 @@ describe('form responses', () => {
 
   it('are 404 for a form that does not exist, and need the key', async () => {
     const missing = await responsesOf('', MISSING);
-    expect([missing.status, missing.body]).toEqual([404, { detail: 'Not found.', code: 'not_found' }]);
+    // DailyBot's CLI forms skill: 404 form_does_not_exists
+    expect([missing.status, missing.body]).toEqual([404, { detail: 'Form not found.', code: 'form_does_not_exists' }]);
     expect((await responsesOf('', vacation(), null)).status).toBe(403);
   });
 });

@@ -308,7 +308,7 @@ describe('event bodies', () => {
       has_issue: false,
       blockers_status: {},
       edited: false,
-      flow_status: null,
+      flow_status: 'pending', // the vacation form has an approval flow
       flow_details: [],
     });
     expect(body).not.toHaveProperty('form');
