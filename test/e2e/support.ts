@@ -47,3 +47,13 @@ export const person = (h: Harness, fullName: string) => {
   if (!user) throw new Error(`no user called ${fullName}`);
   return user;
 };
+
+/** Issue 13's steps, tested end to end in forms.test.ts (which checks it covers each of them). */
+export const ISSUE_13_STEPS = [
+  'form_response_state_changed',
+  'submit_form_response',
+  'change_form_response_state',
+  'trigger_workflow',
+  'find_checkin_non_respondents',
+  'invite_user',
+] as const;
