@@ -33,7 +33,7 @@ export const checkinField = (required: boolean, helpText?: string) =>
 
 /** Several check-ins. */
 export const checkinsField = (key: string, label: string, helpText: string) =>
-  defineInputField({ key, label, type: 'string', list: true, required: false, dynamic: 'list_checkins.id.name', helpText });
+  defineInputField({ key, label, type: 'string', list: true, required: false, dynamic: 'list_checkins.id.name', search: SEARCH_FOR.checkin, helpText });
 
 /** A form, picked from the forms the API key's owner can see. */
 export const formField = (required: boolean, helpText?: string) =>
