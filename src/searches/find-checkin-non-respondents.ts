@@ -14,7 +14,6 @@
 import { defineInputFields, defineSearch, type Bundle, type ZObject } from 'zapier-platform-core';
 
 import { findFirst, pages } from '../http/paginate';
-import { MAX_PAGE_SIZE } from '../http/config';
 import { checkinField } from '../inputs/fields';
 import { parseInputs } from '../inputs/parse';
 import { dailybotId, date } from '../inputs/rules';
@@ -77,8 +76,8 @@ const withEmails = async (z: ZObject, bundle: Bundle, people: Pending[]): Promis
   const wanted = new Set(people.filter((p) => !p.email && p.uuid).map((p) => p.uuid!.toLowerCase()));
   if (wanted.size === 0) return people;
   const found = new Map<string, { email: string | null; full_name: string }>();
-  for await (const page of pages(z, bundle, { path: '/users/', params: { include_email: 'true' }, item: User, pageSize: MAX_PAGE_SIZE, what: 'users' })) {
-    for (const user of page) {
+  for await (const page of pages(z, bundle, { path: '/users/', params: { include_email: 'true' }, item: User, what: 'users' })) {
+    for (const user of page.items) {
       const key = user.uuid.toLowerCase();
       if (wanted.delete(key)) found.set(key, { email: user.email ?? null, full_name: user.full_name });
     }

@@ -53,7 +53,7 @@ describe('list_workflows', () => {
   it('offers only the workflows that can be run by API', async () => {
     nock(API)
       .get('/workflows/')
-      .query({ limit: '100', offset: '0' })
+      .query({ limit: '100', page_size: '100' })
       .reply(200, {
         count: 3,
         next: null,

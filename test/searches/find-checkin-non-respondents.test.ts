@@ -6,7 +6,7 @@ import { runSearch } from './support';
 
 const find = (inputData: Record<string, unknown>) => runSearch('find_checkin_non_respondents', inputData);
 const CHECKIN = seeds.checkin.id;
-const QUERY = { include_summary: 'true', include_pending_users: 'true', date: '2026-03-31', limit: '250' };
+const QUERY = { include_summary: 'true', include_pending_users: 'true', date: '2026-03-31', limit: '100', page_size: '100' };
 const ann = { uuid: 'a1b2c3d4-e5f6-7890-abcd-ef1234567890', full_name: 'Ann Lee', email: 'ann@example.com' };
 const summary = { completed_percentage: 50, expected_responses: 4, completed_responses: 2 };
 
@@ -43,8 +43,8 @@ describe('Find Check-in Non-Respondents', () => {
     listing({ pending_users: [{ id: ann.uuid, name: 'Ann Lee' }, seeds.user.uuid] });
     nock(API)
       .get('/users/')
-      .query({ include_email: 'true', limit: '250' })
-      .reply(200, seeds.page([{ ...seeds.user, email: 'john@example.com' }, ann], `${API}/users/?include_email=true&limit=250&offset=250`));
+      .query({ include_email: 'true', limit: '100', page_size: '100' })
+      .reply(200, seeds.page([{ ...seeds.user, email: 'john@example.com' }, ann], `${API}/users/?include_email=true&limit=100&offset=100`));
     const [result] = await find({ checkin: CHECKIN, date: '2026-03-31' });
     expect(result).toMatchObject({ pending_count: 2, pending_emails: 'ann@example.com, john@example.com', pending_names: `Ann Lee, ${seeds.user.full_name}` });
   });
@@ -63,7 +63,7 @@ describe('Find Check-in Non-Respondents', () => {
   });
 
   it('finds nothing for a check-in DailyBot does not list, and sends no date when none is given', async () => {
-    nock(API).get('/checkins/').query({ include_summary: 'true', include_pending_users: 'true', limit: '250' }).reply(200, seeds.page([]));
+    nock(API).get('/checkins/').query({ include_summary: 'true', include_pending_users: 'true', limit: '100', page_size: '100' }).reply(200, seeds.page([]));
     await expect(find({ checkin: CHECKIN })).resolves.toEqual([]);
   });
 });
