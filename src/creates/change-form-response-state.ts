@@ -43,7 +43,6 @@ export const output = schema((zod) =>
   zod.intersection(
     zod.object({
       id: zod.string(),
-      uuid: zod.string(),
       form_uuid: zod.string(),
       can_change_state: zod.boolean().nullable(),
       allowed_transitions: zod.array(zod.object({ to_state: zod.string(), label: zod.string() })),
@@ -74,7 +73,6 @@ const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>
   const uuid = moved.uuid ?? inputs.response;
   return {
     id: uuid,
-    uuid,
     form_uuid: inputs.form,
     can_change_state: moved.can_change_state,
     allowed_transitions: moved.allowed_transitions,
@@ -96,7 +94,6 @@ export default defineCreate({
     perform,
     sample: {
       id: '6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c',
-      uuid: '6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c',
       form_uuid: 'c3d4e5f6-a7b8-4901-8cde-f12345678902',
       can_change_state: true,
       allowed_transitions: [{ to_state: 'requested', label: 'Back to requested' }],
@@ -104,7 +101,6 @@ export default defineCreate({
     },
     outputFields: [
       { key: 'id', label: 'Response ID' },
-      { key: 'uuid', label: 'Response UUID' },
       { key: 'form_uuid', label: 'Form ID' },
       { key: 'can_change_state', label: 'Can Change State', type: 'boolean' },
       { key: 'allowed_transitions[]to_state', label: 'Allowed Moves State' },

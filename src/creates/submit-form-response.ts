@@ -88,13 +88,12 @@ export const output = schema((zod) =>
   zod.intersection(
     zod.object({
       id: zod.string(),
-      uuid: zod.string(),
       form_uuid: zod.string(),
       form_name: zod.string().nullable(),
       can_change_state: zod.boolean().nullable(),
       answers: zod.array(zod.object({ question_uuid: zod.string(), question: zod.string(), answer: zod.string() })),
     }),
-    StateOutput.get(),
+    StateOutput.get().pick({ current_state: true, flow_status: true }),
   ),
 );
 
@@ -125,14 +124,15 @@ const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>
   const answer = parseActionAnswer(z, Answer, response, 'the new form response');
   const uuid = answer.uuid ?? (answer.id === undefined ? '' : String(answer.id));
   const { state, can_change_state } = readState(response.data);
+  const { current_state, flow_status } = state;
   return {
     id: uuid,
-    uuid,
     form_uuid: form.uuid || inputs.form,
     form_name: form.name ?? null,
     can_change_state,
     answers: answerItems(form, content),
-    ...state,
+    current_state,
+    flow_status,
   };
 };
 
@@ -148,7 +148,6 @@ export default defineCreate({
     perform,
     sample: {
       id: '6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c',
-      uuid: '6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c',
       form_uuid: 'c3d4e5f6-a7b8-4901-8cde-f12345678902',
       form_name: 'Vacation request',
       can_change_state: true,
@@ -158,18 +157,16 @@ export default defineCreate({
       ],
       current_state: 'requested',
       flow_status: 'pending',
-      state_history: [{ from_state: null, to_state: 'requested', actor_name: 'Zapier', at: '2024-02-06T14:15:03Z' }],
     },
     outputFields: [
       { key: 'id', label: 'Response ID' },
-      { key: 'uuid', label: 'Response UUID' },
       { key: 'form_uuid', label: 'Form ID' },
       { key: 'form_name', label: 'Form Name' },
       { key: 'can_change_state', label: 'Can Change State', type: 'boolean' },
       { key: 'answers[]question_uuid', label: 'Answers Question ID' },
       { key: 'answers[]question', label: 'Answers Question' },
       { key: 'answers[]answer', label: 'Answers Answer' },
-      ...stateOutputFields,
+      ...stateOutputFields.filter((f) => !f.key.startsWith('state_history')),
     ],
   },
 });

@@ -62,7 +62,7 @@ const Inputs = schema((zod) =>
 /** The body of `POST /workflows/{uuid}/trigger/`. */
 export const request = schema((zod) => zod.strictObject({ payload: zod.record(zod.string(), zod.string()) }));
 
-export const output = schema((zod) => zod.object({ id: zod.string(), queued: zod.boolean(), workflow_uuid: zod.string(), detail: zod.string().nullable() }));
+export const output = schema((zod) => zod.object({ queued: zod.boolean(), workflow_uuid: zod.string(), detail: zod.string().nullable() }));
 
 const Answer = schema((zod) =>
   zod.looseObject({ queued: zod.boolean().nullish(), workflow_uuid: zod.string().nullish(), detail: zod.string().nullish() }),
@@ -90,7 +90,6 @@ const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>
   const answer = Answer.safeParse(answerOf(response));
   const data = answer.success ? answer.data : {};
   return {
-    id: data.workflow_uuid ?? workflow,
     queued: data.queued ?? response.status === 202,
     workflow_uuid: data.workflow_uuid ?? workflow,
     detail: data.detail ?? null,
@@ -107,11 +106,10 @@ export default defineCreate({
   operation: {
     inputFields,
     perform,
-    sample: { id: '7d1c2a9e-5b4f-4c3d-8e2a-1f0b9c8d7e6a', queued: true, workflow_uuid: '7d1c2a9e-5b4f-4c3d-8e2a-1f0b9c8d7e6a', detail: 'Workflow trigger accepted.' },
+    sample: { queued: true, workflow_uuid: '7d1c2a9e-5b4f-4c3d-8e2a-1f0b9c8d7e6a', detail: 'Workflow trigger accepted.' },
     outputFields: [
-      { key: 'id', label: 'Workflow ID' },
       { key: 'queued', label: 'Queued', type: 'boolean' },
-      { key: 'workflow_uuid', label: 'Workflow UUID' },
+      { key: 'workflow_uuid', label: 'Workflow ID' },
       { key: 'detail', label: 'DailyBot Answer' },
     ],
   },

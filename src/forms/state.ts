@@ -6,6 +6,8 @@
  * - `current_state`, `allowed_transitions: [{to_state, label}]`, `can_change_state`, `state_history:
  *   [{from_state, to_state, actor_name, at}]`: DailyBot's CLI forms skill ("JSON shape (single
  *   response)"); DailyBot's forms docs add that actors are never given by ID (only `is_self`).
+ * - `state_history` is given newest first here (DailyBot lists it oldest first): the move that made
+ *   the response what it is comes first, where a Zap maps line items' first values.
  * - `flow_status` (`pending | approved | denied`): a filter of `GET /forms/{uuid}/responses/` in the
  *   CLI, and a field of the response in the form webhook bodies (`flow_status`, `flow_details`). Where
  *   an item does not carry it, the status the listing was filtered by is the item's status.
@@ -67,7 +69,8 @@ export const readState = (data: unknown, filteredBy?: FlowStatus) => {
     state: {
       current_state: r.current_state || null,
       flow_status: asFlowStatus(r.flow_status) ?? filteredBy ?? null,
-      state_history: (r.state_history ?? []).map((h) => ({
+      // newest first: the move that made the response what it is now comes first
+      state_history: [...(r.state_history ?? [])].reverse().map((h) => ({
         from_state: h.from_state ?? null,
         to_state: h.to_state ?? null,
         actor_name: h.actor_name ?? null,
@@ -92,7 +95,7 @@ export const stateSample: StateOutput = {
   current_state: 'approved',
   flow_status: 'approved',
   state_history: [
-    { from_state: null, to_state: 'requested', actor_name: 'John Wick', at: '2024-02-06T14:15:03Z' },
     { from_state: 'requested', to_state: 'approved', actor_name: 'Priya Natarajan', at: '2024-02-06T16:40:12Z' },
+    { from_state: null, to_state: 'requested', actor_name: 'John Wick', at: '2024-02-06T14:15:03Z' },
   ],
 };

@@ -20,6 +20,7 @@ import { dailybotId, date } from '../inputs/rules';
 import { Checkin, User } from '../schemas/api';
 import { schema, type Infer } from '../schemas/lazy';
 import { EMAIL_PATTERN } from '../schemas/patterns';
+import { namePartFields, namePartsOf } from '../names';
 
 const inputFields = defineInputFields([
   checkinField(true, 'The check-in to look at. Anonymous check-ins cannot say who has not answered.'),
@@ -54,7 +55,15 @@ export const output = schema((zod) =>
     checkin_name: zod.string(),
     date: zod.string().nullable(),
     pending_count: zod.number(),
-    pending_users: zod.array(zod.object({ uuid: zod.string().nullable(), full_name: zod.string().nullable(), email: zod.string().nullable() })),
+    pending_users: zod.array(
+      zod.object({
+        uuid: zod.string().nullable(),
+        full_name: zod.string().nullable(),
+        first_name: zod.string().nullable(),
+        last_name: zod.string().nullable(),
+        email: zod.string().nullable(),
+      }),
+    ),
     pending_emails: zod.string(),
     pending_names: zod.string(),
     expected_responses: zod.number().nullable(),
@@ -63,7 +72,7 @@ export const output = schema((zod) =>
   }),
 );
 type Output = Infer<typeof output>;
-type Pending = Output['pending_users'][number];
+type Pending = Omit<Output['pending_users'][number], 'first_name' | 'last_name'>;
 
 const toPending = (item: Infer<typeof PendingUser>): Pending => {
   if (typeof item === 'string') return EMAIL_PATTERN.test(item) ? { uuid: null, full_name: null, email: item } : { uuid: item, full_name: null, email: null };
@@ -116,7 +125,12 @@ const perform = async (z: ZObject, bundle: Bundle): Promise<Output[]> => {
       );
     }
   }
-  const people = await withEmails(z, bundle, (checkin.pending_users ?? []).map(toPending));
+  const people = (await withEmails(z, bundle, (checkin.pending_users ?? []).map(toPending))).map((p) => ({
+    uuid: p.uuid,
+    full_name: p.full_name,
+    ...namePartsOf('', p.full_name),
+    email: p.email,
+  }));
   const join = (values: Array<string | null>) => values.filter((v): v is string => Boolean(v)).join(', ');
   return [
     {
@@ -152,8 +166,8 @@ export default defineSearch({
       date: '2026-03-31',
       pending_count: 2,
       pending_users: [
-        { uuid: '5945bf02-66f5-4b29-bbd6-07421dfa0a87', full_name: 'John Wick', email: 'john@example.com' },
-        { uuid: 'a1b2c3d4-e5f6-7890-abcd-ef1234567890', full_name: 'Ann Lee', email: 'ann@example.com' },
+        { uuid: '5945bf02-66f5-4b29-bbd6-07421dfa0a87', full_name: 'John Wick', first_name: 'John', last_name: 'Wick', email: 'john@example.com' },
+        { uuid: 'a1b2c3d4-e5f6-7890-abcd-ef1234567890', full_name: 'Ann Lee', first_name: 'Ann', last_name: 'Lee', email: 'ann@example.com' },
       ],
       pending_emails: 'john@example.com, ann@example.com',
       pending_names: 'John Wick, Ann Lee',
@@ -162,13 +176,14 @@ export default defineSearch({
       completed_percentage: 75,
     },
     outputFields: [
-      { key: 'id', label: 'ID' },
+      { key: 'id', label: 'Result ID' },
       { key: 'checkin_uuid', label: 'Check-in ID' },
       { key: 'checkin_name', label: 'Check-in Name' },
       { key: 'date', label: 'Date' },
       { key: 'pending_count', label: 'Pending Count', type: 'integer' },
       { key: 'pending_users[]uuid', label: 'Pending User ID' },
       { key: 'pending_users[]full_name', label: 'Pending User Name' },
+      ...namePartFields('pending_users[]', 'Pending User'),
       { key: 'pending_users[]email', label: 'Pending User Email' },
       { key: 'pending_emails', label: 'Pending Emails (Comma-Separated)' },
       { key: 'pending_names', label: 'Pending Names (Comma-Separated)' },

@@ -12,15 +12,15 @@ describe('Move Form Response', () => {
     nock(API).post(PATH, { to_state: 'approved', note: 'Enjoy!' }).reply(200, stateResponse());
     await expect(move({ form: FORM, response: RESPONSE, to_state: 'approved', note: 'Enjoy!' })).resolves.toEqual({
       id: RESPONSE,
-      uuid: RESPONSE,
       form_uuid: FORM,
       can_change_state: true,
       allowed_transitions: [{ to_state: 'requested', label: 'Back to requested' }],
       current_state: 'approved',
       flow_status: 'approved',
+      // newest first
       state_history: [
-        { from_state: null, to_state: 'requested', actor_name: 'John Wick', at: '2026-05-25T14:22:11Z' },
         { from_state: 'requested', to_state: 'approved', actor_name: 'Priya Natarajan', at: '2026-05-26T09:05:42Z' },
+        { from_state: null, to_state: 'requested', actor_name: 'John Wick', at: '2026-05-25T14:22:11Z' },
       ],
     });
   });

@@ -49,13 +49,11 @@ describe('Submit Form Response', () => {
     });
     expect(result).toEqual({
       id: RESPONSE,
-      uuid: RESPONSE,
       form_uuid: FORM,
       form_name: 'Vacation request',
       can_change_state: false,
       current_state: 'requested',
       flow_status: null,
-      state_history: [],
       answers: [
         { question_uuid: Q_DAYS, question: 'Which days will you be away?', answer: 'March 3 to March 7' },
         { question_uuid: Q_COUNT, question: 'How many days?', answer: '5' },

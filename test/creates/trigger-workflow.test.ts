@@ -14,7 +14,6 @@ describe('Run Workflow', () => {
       .post(PATH, { payload: { requester: 'ann@example.com', days: '5' } })
       .reply(202, { queued: true, workflow_uuid: WORKFLOW, detail: 'Workflow trigger accepted.' });
     await expect(run({ workflow: WORKFLOW, payload: { requester: 'ann@example.com', days: '5' } })).resolves.toEqual({
-      id: WORKFLOW,
       queued: true,
       workflow_uuid: WORKFLOW,
       detail: 'Workflow trigger accepted.',
@@ -23,7 +22,7 @@ describe('Run Workflow', () => {
 
   it('sends an empty payload when none is given, and reads an empty 202', async () => {
     nock(API).post(PATH, { payload: {} }).reply(202, '');
-    await expect(run({ workflow: WORKFLOW })).resolves.toEqual({ id: WORKFLOW, queued: true, workflow_uuid: WORKFLOW, detail: null });
+    await expect(run({ workflow: WORKFLOW })).resolves.toEqual({ queued: true, workflow_uuid: WORKFLOW, detail: null });
   });
 
   it('refuses a payload over 8 KiB as JSON before sending, and takes one just under', async () => {

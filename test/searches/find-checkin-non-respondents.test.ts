@@ -27,8 +27,8 @@ describe('Find Check-in Non-Respondents', () => {
         date: '2026-03-31',
         pending_count: 2,
         pending_users: [
-          { uuid: seeds.user.uuid, full_name: seeds.user.full_name, email: 'john@example.com' },
-          { uuid: ann.uuid, full_name: 'Ann Lee', email: 'ann@example.com' },
+          { uuid: seeds.user.uuid, full_name: seeds.user.full_name, first_name: 'John', last_name: 'Wick', email: 'john@example.com' },
+          { uuid: ann.uuid, full_name: 'Ann Lee', first_name: 'Ann', last_name: 'Lee', email: 'ann@example.com' },
         ],
         pending_emails: 'john@example.com, ann@example.com',
         pending_names: `${seeds.user.full_name}, Ann Lee`,

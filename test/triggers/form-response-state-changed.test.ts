@@ -27,9 +27,10 @@ describe('form_response_state_changed', () => {
       user_full_name: 'John Wick',
       current_state: 'approved',
       flow_status: 'approved',
+      // newest first
       state_history: [
-        { from_state: null, to_state: 'requested', actor_name: 'John Wick', at: '2026-05-25T14:22:11Z' },
         { from_state: 'requested', to_state: 'approved', actor_name: 'Priya Natarajan', at: '2026-05-26T09:05:42Z' },
+        { from_state: null, to_state: 'requested', actor_name: 'John Wick', at: '2026-05-25T14:22:11Z' },
       ],
     });
   });
