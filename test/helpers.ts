@@ -1,5 +1,5 @@
 /** What every test shares: the app tester, a connection, and a way to read Zapier errors. */
-import zapier, { type Bundle, type ZObject } from 'zapier-platform-core';
+import zapier, { type Bundle, type PlainOutputField, type ZObject } from 'zapier-platform-core';
 
 import App from '../index';
 
@@ -48,4 +48,17 @@ export const expectNoSecrets = (text: string): void => {
   expect(text).not.toContain(API_KEY);
   expect(text).not.toContain(HOOK_URL);
   expect(text).not.toContain('7f1e2d3c4b5a69788796a5b4c3d2e1f0');
+};
+
+/**
+ * A step's output fields as the Zap editor gets them: each output-field function run in the app with
+ * `bundle` (no check-in or form chosen by default, which needs no request), its fields in its place.
+ */
+export const resolvedOutputFields = async (fields: readonly unknown[] | undefined, bundle: BundleInput = {}): Promise<PlainOutputField[]> => {
+  const out: PlainOutputField[] = [];
+  for (const field of fields ?? []) {
+    if (typeof field !== 'function') out.push(field as PlainOutputField);
+    else out.push(...(await runInApp((z, b) => Promise.resolve((field as (z: ZObject, b: Bundle) => PlainOutputField[])(z, b)), bundle)));
+  }
+  return out;
 };

@@ -15,7 +15,7 @@
  *   normalized into one flat item.
  * - PerformList: `list` (real recent data, normalized the same way), else the sample.
  */
-import { defineTrigger, type Bundle, type PlainInputField, type PlainOutputField, type ZObject } from 'zapier-platform-core';
+import { defineTrigger, type Bundle, type OutputFields, type PlainInputField, type ZObject } from 'zapier-platform-core';
 import type * as Zod from 'zod';
 
 import { checkinField, formField, teamField } from '../inputs/fields';
@@ -64,7 +64,7 @@ export interface HookSpec<K extends string, O extends Item> {
   /** Recent real items, normalized as `normalize` does; without it, performList gives the sample. */
   list?: (z: ZObject, bundle: Bundle, ctx: ListContext) => Promise<O[]>;
   sample: O;
-  outputFields: PlainOutputField[];
+  outputFields: OutputFields;
 }
 
 /** Where each filter's UUID sits in the output, and whether DailyBot can scope the hook to it. */

@@ -115,4 +115,5 @@ export const checkinResponseOutputFields = responseOutputFields(
     { key: 'checkin_name', label: 'Check-in Name' },
   ],
   3,
+  'checkin',
 );

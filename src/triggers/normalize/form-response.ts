@@ -89,4 +89,5 @@ export const formResponseOutputFields = responseOutputFields(
     { key: 'form_name', label: 'Form Name' },
   ],
   2,
+  'form',
 );

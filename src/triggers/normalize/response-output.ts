@@ -3,10 +3,12 @@
  * `question_N`/`answer_N` pairs, and as one readable block): its zod shapes and its output fields.
  * response.ts reads DailyBot's payloads into these.
  */
+import type { OutputFields } from 'zapier-platform-core';
 import type * as Zod from 'zod';
 
 import { namePartFields } from '../../names';
 import { schema, type ZodModule } from '../../schemas/lazy';
+import { answerFields, type AnswerFieldsSpec, type QuestionSource } from '../answer-fields';
 import { isoDateTime } from './common';
 
 export interface Answer {
@@ -62,11 +64,18 @@ export const withNumberedAnswers = <T extends Zod.ZodType<Record<string, unknown
     }
   });
 
-/** The output fields every response output shares, around `subject` (the check-in or form fields). */
+/**
+ * The output fields every response output shares, around `subject` (the check-in or form fields).
+ * The `question_N`/`answer_N` fields come from a function: labelled with the questions of the
+ * check-in or form chosen in the step's `source` input, else the first `answerCount` by number.
+ * `more` asks the same function for other answer fields too (a search's line items), in one read.
+ */
 export const responseOutputFields = (
   subject: Array<{ key: string; label: string }>,
   answerCount: number,
-): Array<{ key: string; label: string; type?: 'string' | 'boolean' | 'datetime' }> => [
+  source: QuestionSource,
+  ...more: AnswerFieldsSpec[]
+): OutputFields => [
   { key: 'id', label: 'Event ID (Unique per Delivery)' },
   { key: 'response_uuid', label: 'Response ID' },
   { key: 'event', label: 'Event' },
@@ -85,10 +94,7 @@ export const responseOutputFields = (
   { key: 'answers[]response', label: 'Answers Response' },
   { key: 'answers[]response_text', label: 'Answers Response Text' },
   { key: 'answers[]is_blocker', label: 'Answers Is Blocker', type: 'boolean' },
-  ...Array.from({ length: answerCount }, (_, i) => [
-    { key: `question_${i + 1}`, label: `Question ${i + 1}` },
-    { key: `answer_${i + 1}`, label: `Answer ${i + 1}` },
-  ]).flat(),
+  answerFields({ source, count: answerCount }, ...more),
   { key: 'answers_text', label: 'All Answers' },
   { key: 'unreadable_dates', label: 'Unreadable Dates (as Sent)' },
 ];

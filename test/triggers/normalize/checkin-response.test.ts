@@ -18,7 +18,7 @@ import {
   listedCheckinResponse,
   Q2,
 } from '../../fixtures/webhooks';
-import { errorOf, runInApp } from '../../helpers';
+import { errorOf, resolvedOutputFields, runInApp } from '../../helpers';
 
 const COMPLETED = 'followups.response.completed';
 
@@ -247,9 +247,9 @@ describe('normalizeCheckinResponse: what it cannot read', () => {
 });
 
 describe('the sample and output fields', () => {
-  it('the sample parses, and has an output field for each key', () => {
+  it('the sample parses, and has an output field for each key', async () => {
     expect(CheckinResponseOutput.safeParse(checkinResponseSample).success).toBe(true);
-    const fieldKeys = checkinResponseOutputFields.map((f) => f.key);
+    const fieldKeys = (await resolvedOutputFields(checkinResponseOutputFields)).map((f) => f.key);
     for (const key of Object.keys(checkinResponseSample)) {
       if (key === 'answers') continue;
       expect(fieldKeys).toContain(key);
