@@ -162,11 +162,18 @@ export const measureRequests = async (h: Harness): Promise<StepCount[]> => {
   }
   // the check-in triggers share one test step; without a check-in chosen it finds recent responses itself
   await step('check-in triggers’ performList · no check-in', 'performList · no check-in', () => h.performList('checkin_response_completed', {}));
+  // the polling trigger: one poll after a vacation request is approved
+  const pendingRequest = vacationResponses().find((r) => r.flow_status === 'pending');
+  if (pendingRequest) state.decideFormResponse(pendingRequest.uuid, 'approved', manager);
+  await step('form_response_state_changed · poll', 'form_response_state_changed · poll', () =>
+    h.run(h.fn('triggers', 'form_response_state_changed'), { inputData: { form: demo.vacationForm, status: 'approved' } }),
+  );
 
   // ── dropdowns ──
-  for (const key of ['list_checkins', 'list_forms', 'list_templates', 'list_users', 'list_teams', 'list_channels']) {
+  for (const key of ['list_checkins', 'list_forms', 'list_templates', 'list_users', 'list_teams', 'list_channels', 'list_workflows']) {
     await step(`${key} (dropdown)`, 'dropdown page', () => h.run(h.fn('triggers', key), { meta: { page: 0 } } as never));
   }
+  await step('list_form_states (dropdown)', 'dropdown page', () => h.run(h.fn('triggers', 'list_form_states'), { inputData: { form: demo.vacationForm }, meta: { page: 0 } } as never));
 
   // ── actions ──
   const emails = (list: readonly { email: string | null }[]) => list.map((user) => user.email!).join(', ');
@@ -211,6 +218,22 @@ export const measureRequests = async (h: Harness): Promise<StepCount[]> => {
   await step('remove_team_member · UUID', 'remove_team_member · UUID', () => h.create('remove_team_member', { team: product.uuid, user: bob.uuid }));
   await step('update_user · email', 'update_user · email', () => h.create('update_user', { user: alice.email, occupation: 'Staff Engineer' }), [alice.uuid]);
   await step('update_user · UUID', 'update_user · UUID', () => h.create('update_user', { user: bob.uuid, occupation: 'Staff Engineer' }));
+  // issue 13: forms, workflows, invitations
+  const [startQ, endQ, coverQ] = state.template(state.form(demo.vacationForm).template).questions;
+  const submitted = await step('submit_form_response', 'submit_form_response', () =>
+    h.create('submit_form_response', {
+      form: demo.vacationForm,
+      [`answer_${startQ!.uuid}`]: '2030-07-01',
+      [`answer_${endQ!.uuid}`]: '2030-07-05',
+      [`answer_${coverQ!.uuid}`]: 'Sam covers the on-call.',
+    }),
+  );
+  const submittedId = (submitted?.output as { id?: string } | undefined)?.id ?? vacationResponses()[0]!.uuid;
+  await step('change_form_response_state', 'change_form_response_state', () =>
+    h.create('change_form_response_state', { form: demo.vacationForm, response: submittedId, to_state: 'in_review' }),
+  );
+  await step('trigger_workflow', 'trigger_workflow', () => h.create('trigger_workflow', { workflow: demo.vacationWorkflow, payload: { requester: alice.email } }));
+  await step('invite_user', 'invite_user', () => h.create('invite_user', { users: 'new.hire@example.com, second.hire@example.com', teams: [product.uuid] }));
 
   // ── searches ──
   await step('find_user · email', 'find_user · email', () => h.search('find_user', { query: alice.email }), [alice.uuid]);
@@ -220,6 +243,13 @@ export const measureRequests = async (h: Harness): Promise<StepCount[]> => {
   await step('find_checkin · name', 'find_checkin · name', () => h.search('find_checkin', { name: 'Daily Standup' }));
   const week = { date_start: isoDaysAgo(state.now(), 6), date_end: isoDaysAgo(state.now(), 0) };
   await step('find_checkin_responses', 'find_checkin_responses', () => h.search('find_checkin_responses', { checkin: demo.standup, ...week }));
+  const pendingPeople = state.pendingUsers(state.checkin(demo.standup), state.today()).map((u) => u.uuid);
+  await step(
+    'find_checkin_non_respondents',
+    'find_checkin_non_respondents',
+    () => h.search('find_checkin_non_respondents', { checkin: demo.standup, date: state.today() }),
+    pendingPeople,
+  );
   const answered = standupResponses().find((r) => state.users.get(r.user)?.email)!;
   const responder = state.users.get(answered.user)!;
   await step(
