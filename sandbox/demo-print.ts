@@ -83,7 +83,7 @@ export const describeOutbox = (h: Harness, entry: OutboxEntry): string => {
       return `${entry.channel} with ${names(entry.users)}`;
     case 'click':
       return `${name(entry.user)} clicked “${entry.label}” → callback ${entry.callback_status ?? 'none'}`;
-    case 'workflow_run':
+    case 'workflow':
       return `${h.sandbox.state.workflows.get(entry.workflow)?.name ?? entry.workflow} by ${name(entry.by)} with ${JSON.stringify(entry.payload)}`;
   }
 };

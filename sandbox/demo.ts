@@ -5,6 +5,8 @@
  *   New Blocker in Check-in → Find User (the manager) → Send Message → Ask in Chat (the manager clicks
  *   “Yes”, the Zap waits for it) → Give Kudos → Log Activity (with the answer)
  *
+ * and a second Zap (demo-approvals.ts): Form Response Approved → Send Message → Run Workflow.
+ *
  * It starts the sandbox and a local catch hook (Zapier's webhook receiver), connects, turns the trigger
  * on, has a member answer the standup with a blocker, hands the delivery to the trigger, runs the
  * actions with the trigger's fields, turns the trigger off and shows that the next blocker is not
@@ -19,6 +21,7 @@ import './demo-env';
 import { parseArgs } from 'node:util';
 
 import { LABEL, describeOutbox, heading, messageOf, options, redact, row, secrets, short, showRequests, showVerbose } from './demo-print';
+import { approvalZap } from './demo-approvals';
 import { startHarness, type CaughtDelivery, type Harness, type StepRun } from './harness';
 import { isOnTimeOff } from './domains/people/model';
 
@@ -219,12 +222,15 @@ const main = async (): Promise<void> => {
     row('deliveries', `${after - before} to the catch hook, ${state.deliveries.length - deliveriesBefore} sent by DailyBot ✓ (waited until it was idle)`);
     expectThat(after === before && state.deliveries.length === deliveriesBefore, 'A blocker was delivered after the trigger was turned off.');
 
+    // The second Zap: a vacation request approved → the requester told → a workflow runs
+    await approvalZap(h, { begin, finish, expectThat, title: () => stepTitle });
+
     // What DailyBot sent
     console.log(`\nThe sandbox's outbox (what DailyBot sent)`);
     for (const entry of state.outbox) console.log(`   ${`#${entry.id} ${entry.kind}`.padEnd(LABEL)}${short(describeOutbox(h, entry))}`);
     expectThat(
-      ['message', 'kudos', 'activity'].every((kind) => state.outbox.some((e) => e.kind === kind)),
-      'The outbox lacks the message, the kudos or the activity.',
+      ['message', 'kudos', 'activity', 'workflow'].every((kind) => state.outbox.some((e) => e.kind === kind)),
+      'The outbox lacks the message, the kudos, the activity or the workflow run.',
     );
 
     const total = performance.now() - started;

@@ -35,6 +35,11 @@ it('runs every step in order, ends with the outbox, exits 0 within 10 seconds', 
     '9. Log Activity (the Activity Hook)',
     '10. Turn the trigger off (performUnsubscribe)',
     '11. Another blocker after turning off: nothing is delivered',
+    '12. Turn on “Form Response Approved, Denied or Moved” (first poll)',
+    '13. A member requests vacation; the manager approves it (sandbox)',
+    '14. The next poll finds the approval (perform)',
+    '15. Send Message to the requester',
+    '16. Run Workflow “Vacation approved: update the team calendar”',
   ]);
   for (const line of headings) expect(line).toMatch(/\d+ ms$/);
   expect(stdout).toContain('label       Acme Robotics (Alex Rivera)');
@@ -50,7 +55,10 @@ it('runs every step in order, ends with the outbox, exits 0 within 10 seconds', 
   expect(stdout).toMatch(/#4 kudos {4}Alex Rivera → /);
   expect(stdout).toContain('message = Blocker escalated to Priya Natarajan (can help: Yes)');
   expect(stdout).toMatch(/#5 activity .* · blocker_escalated: /);
-  expect(stdout).toMatch(/^Done: 11 steps, 10 requests to DailyBot, \d+ ms in all\.$/m);
+  // the second Zap: 1 request per poll, the user listing and the message, the workflow
+  expect(stdout).toMatch(/#6 message {2}to \S+ \S+: 🌴 Your vacation \(2030-07-01 to 2030-07-05\) is approved/);
+  expect(stdout).toMatch(/#7 workflow Vacation approved: update the team calendar by Alex Rivera/);
+  expect(stdout).toMatch(/^Done: 16 steps, 15 requests to DailyBot, \d+ ms in all\.$/m);
   // short lines, no JSON dumps, no secrets (the sandbox's key and hook token start like this)
   expect(Math.max(...stdout.split('\n').map((line) => line.length))).toBeLessThanOrEqual(120);
   expect(stdout).not.toMatch(/^\s*[{[]\s*$/m);

@@ -121,7 +121,7 @@ describe('trigger_workflow', () => {
     const run = await h.create(step('trigger_workflow'), { workflow: state.demo.vacationWorkflow, payload: { requester: 'priya.natarajan@acme-robotics.example', days: '5' } });
     expect(calls(run.requests)).toEqual([`POST /v1/workflows/${state.demo.vacationWorkflow}/trigger/`]);
     expect(run.output).toEqual({ queued: true, workflow_uuid: state.demo.vacationWorkflow, detail: 'Workflow trigger accepted.' });
-    expect(outboxOf(h, 'workflow_run')).toEqual([expect.objectContaining({ workflow: state.demo.vacationWorkflow, payload: { requester: 'priya.natarajan@acme-robotics.example', days: '5' } })]);
+    expect(outboxOf(h, 'workflow')).toEqual([expect.objectContaining({ workflow: state.demo.vacationWorkflow, payload: { requester: 'priya.natarajan@acme-robotics.example', days: '5' } })]);
   });
 
   it('frozen, not triggerable and off the plan each end in a clear error', async () => {
@@ -132,7 +132,7 @@ describe('trigger_workflow', () => {
     expect(await message({ workflow: state.demo.digestWorkflow })).toContain('does not start “When triggered via API or button”');
     state.setWorkflowsOnPlan(false);
     expect(await message({ workflow: state.demo.vacationWorkflow })).toContain('Upgrade at https://app.dailybot.com/billing');
-    expect(outboxOf(h, 'workflow_run')).toEqual([]);
+    expect(outboxOf(h, 'workflow')).toEqual([]);
   });
 });
 

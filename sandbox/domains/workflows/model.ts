@@ -36,6 +36,6 @@ declare module '../../core/organization' {
 declare module '../../core/outbox' {
   interface OutboxKinds {
     /** A run DailyBot queued (`POST /workflows/{uuid}/trigger/`). */
-    workflow_run: { workflow: string; payload: Record<string, unknown>; by: string };
+    workflow: { workflow: string; payload: Record<string, unknown>; by: string };
   }
 }

@@ -50,7 +50,7 @@ export class WorkflowOperations {
     }
     workflow.total_runs += 1;
     workflow.last_run_at = this.#s.now();
-    this.#s.send({ kind: 'workflow_run', workflow: workflow.id, payload: body as Record<string, unknown>, by: by.uuid });
+    this.#s.send({ kind: 'workflow', workflow: workflow.id, payload: body as Record<string, unknown>, by: by.uuid });
     return { queued: true, workflow_uuid: workflow.id, detail: 'Workflow trigger accepted.' };
   }
 }

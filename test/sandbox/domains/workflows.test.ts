@@ -16,7 +16,7 @@ describe('workflows', () => {
   it('queues an api_trigger run (202) and keeps its payload', async () => {
     const { status, body } = await trigger(demo().vacationWorkflow, { payload: { requester: 'Priya', days: '5' } });
     expect([status, body]).toEqual([202, { queued: true, workflow_uuid: demo().vacationWorkflow, detail: 'Workflow trigger accepted.' }]);
-    expect(sandbox.state.outbox.at(-1)).toMatchObject({ kind: 'workflow_run', workflow: demo().vacationWorkflow, payload: { requester: 'Priya', days: '5' } });
+    expect(sandbox.state.outbox.at(-1)).toMatchObject({ kind: 'workflow', workflow: demo().vacationWorkflow, payload: { requester: 'Priya', days: '5' } });
   });
 
   it('refuses what DailyBot refuses: not triggerable, frozen (409), a payload over 8 KiB or not an object, unknown (404), off the plan', async () => {
