@@ -6,15 +6,14 @@
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
 import { explainCodes, sendAction } from './shared/request';
-import { formField } from '../inputs/fields';
 import { parseInputs } from '../inputs/parse';
 import { dailybotId, optionalText, text } from '../inputs/rules';
 import { schema, type Infer } from '../schemas/lazy';
-import { FORM_NOT_FOUND } from '../forms/form';
+import { FORM_NOT_FOUND, formPicker } from '../forms/form';
 import { readState, StateOutput, stateOutputFields, stateSample } from '../forms/state';
 
 const inputFields = defineInputFields([
-  { ...formField(true, 'The form the response belongs to.'), altersDynamicFields: true },
+  formPicker('The form the response belongs to.'),
   {
     key: 'response',
     label: 'Response ID',

@@ -12,11 +12,10 @@
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
 import { explainCodes, parseActionAnswer, sendAction } from './shared/request';
-import { formField } from '../inputs/fields';
 import { parseInputs } from '../inputs/parse';
 import { bool, dailybotId, email, optionalText } from '../inputs/rules';
 import { schema, type Infer } from '../schemas/lazy';
-import { FORM_NOT_FOUND, getForm } from '../forms/form';
+import { FORM_NOT_FOUND, formPicker, getForm } from '../forms/form';
 import { answerItems, answersFor, questionFields } from '../forms/questions';
 import { readState, StateOutput, stateOutputFields } from '../forms/state';
 
@@ -26,7 +25,7 @@ const GUEST_REQUIRED =
   'This form asks every submission for the submitter’s name and email. Fill in “Guest Full Name” and “Guest Email” (for example, map them from the app that started the Zap).';
 
 const staticFields = defineInputFields([
-  { ...formField(true, 'The form to fill in. Its questions appear below once it is picked.'), altersDynamicFields: true },
+  formPicker('The form to fill in. Its questions appear below once it is picked.'),
   {
     key: 'guest_full_name',
     label: 'Guest Full Name',

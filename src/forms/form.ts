@@ -15,6 +15,7 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
 import { parseAnswer } from '../http/client';
+import { formField } from '../inputs/fields';
 import { schema, type Infer } from '../schemas/lazy';
 import { explainCodes, sendAction } from '../creates/shared/request';
 
@@ -105,3 +106,6 @@ export const getForm = async (z: ZObject, bundle: Bundle, uuid: string): Promise
   });
   return parseAnswer(z, FormDetail, response.data, 'the form');
 };
+
+/** The required "Form" field of the form steps: picking a form refreshes the fields that follow (its states, its questions). */
+export const formPicker = (helpText: string) => ({ ...formField(true, helpText), altersDynamicFields: true as const });

@@ -11,14 +11,13 @@
  */
 import { defineInputFields, defineTrigger, type Bundle, type ZObject } from 'zapier-platform-core';
 
-import { formField } from '../inputs/fields';
 import { parseInputs } from '../inputs/parse';
 import { dailybotId, oneOf, optionalText } from '../inputs/rules';
 import { schema, type Infer } from '../schemas/lazy';
 import { PageEnvelope } from '../schemas/api';
 import { parseAnswer } from '../http/client';
 import { explainCodes, sendAction } from '../creates/shared/request';
-import { FORM_NOT_FOUND } from '../forms/form';
+import { FORM_NOT_FOUND, formPicker } from '../forms/form';
 import { FLOW_STATUSES, readState, StateOutput, stateOutputFields, stateSample, type FlowStatus } from '../forms/state';
 import { formDelivery } from './deliveries';
 import { FormResponseOutput, formResponseOutputFields, formResponseSample } from './normalize/form-response';
@@ -28,7 +27,7 @@ const EVENT = 'forms.response.state_changed';
 export const POLL_SIZE = 100;
 
 const inputFields = defineInputFields([
-  { ...formField(true, 'The form whose responses to watch. Only forms with an approval flow or workflow states have responses that get approved, denied or moved.'), altersDynamicFields: true },
+  formPicker('The form whose responses to watch. Only forms with an approval flow or workflow states have responses that get approved, denied or moved.'),
   {
     key: 'status',
     label: 'Approval Status',
