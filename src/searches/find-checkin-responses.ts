@@ -1,7 +1,8 @@
 /**
  * Find Check-in Responses: the responses to one check-in between two days (`GET
  * /checkins/{uuid}/responses/`, every page), optionally only one person's, newest first, each in the
- * same flat shape as the "New Check-in Response" trigger gives (the shared normalizer).
+ * same flat shape as the "New Check-in Response" trigger gives (the shared normalizer), all in one
+ * result: the newest flattened beside every one as line items (checkin-responses-output.ts).
  *
  * DailyBot filters by person only with a user UUID, so an email or a full name is first resolved
  * (at most one user listing). The listing names no check-in, so when it holds responses the
@@ -15,13 +16,8 @@ import { parseInputs } from '../inputs/parse';
 import { resolveUser } from '../people';
 import { schema } from '../schemas/lazy';
 import { dailybotId, date, optionalText } from '../inputs/rules';
-import {
-  checkinResponseOutputFields,
-  checkinResponseSample,
-  CheckinResponseOutput,
-  normalizeCheckinResponse,
-  type CheckinResponse,
-} from '../triggers/normalize/checkin-response';
+import { normalizeCheckinResponse, type CheckinResponse } from '../triggers/normalize/checkin-response';
+import { CheckinResponsesOutput, checkinResponsesOutputFields, checkinResponsesSample, responsesResult } from './checkin-responses-output';
 import { getByUuid } from './lookup';
 import { UUID_PATTERN } from '../schemas/patterns';
 
@@ -50,8 +46,8 @@ const Rules = schema((zod) =>
     }),
 );
 
-/** The output: one response, exactly as the check-in response triggers give it. */
-export const output = CheckinResponseOutput;
+/** The output: the newest response as the check-in response triggers give it, and every response found as line items. */
+export const output = CheckinResponsesOutput;
 
 /** An item of the listing; the normalizer reads it (and says so plainly when it cannot). */
 const ListedResponse = schema((zod) => zod.looseObject({}));
@@ -83,7 +79,7 @@ const perform = (async (z, bundle) => {
 
   const checkin = await getByUuid(z, bundle, { path: `/checkins/${checkinId}/`, item: CheckinName, what: 'the check-in' });
   const ctx = { event: LISTED_EVENT, checkin: { uuid: checkinId, name: checkin?.name ?? null } };
-  return items.map((item) => normalizeCheckinResponse(z, item, ctx)).sort(newestFirst);
+  return [responsesResult(items.map((item) => normalizeCheckinResponse(z, item, ctx)).sort(newestFirst))];
 }) satisfies SearchPerform;
 
 export default defineSearch({
@@ -91,12 +87,13 @@ export default defineSearch({
   noun: 'Check-in Response',
   display: {
     label: 'Find Check-in Responses',
-    description: 'Finds the responses to a check-in between two dates, optionally only one person’s, newest first.',
+    description:
+      'Finds the responses to a check-in between two dates, optionally only one person’s: the newest one’s fields, and every response found (up to 100, newest first) as line items.',
   },
   operation: {
     inputFields,
     perform,
-    sample: checkinResponseSample,
-    outputFields: checkinResponseOutputFields,
+    sample: checkinResponsesSample,
+    outputFields: checkinResponsesOutputFields,
   },
 });

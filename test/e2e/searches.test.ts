@@ -2,6 +2,8 @@
  * Every search against the sandbox over real sockets: what it finds matches the sandbox's
  * organization, a miss is an empty list, and each search sends only the requests it needs.
  */
+import App from '../../index';
+import { RESPONSE_LIMIT } from '../../src/searches/checkin-responses-output';
 import { searchSteps } from '../../src/searches';
 import { calls, ISSUE_13_STEPS, person, useHarness } from './support';
 
@@ -96,32 +98,57 @@ describe('find_checkin', () => {
 });
 
 describe('find_checkin_responses', () => {
-  it('a date range, newest first, each like the trigger’s output; one person’s by email', async () => {
+  it('a date range: one result, the newest flattened beside the responses as line items (newest first, at most 100); one person’s by email', async () => {
     const h = harness();
     const { state } = h.sandbox;
     const today = state.today();
     const start = new Date(Date.parse(`${today}T00:00:00Z`) - 6 * 86_400_000).toISOString().slice(0, 10);
     const inRange = [...state.responses.values()].filter((r) => r.checkin === state.demo.standup && r.date >= start && r.date <= today);
-    expect(inRange.length).toBeGreaterThan(0);
+    expect(inRange.length).toBeGreaterThan(RESPONSE_LIMIT);
 
-    const run = await h.search(search('find_checkin_responses'), { checkin: state.demo.standup, date_start: start, date_end: today });
-    // every page of the listing (100 a page), then the check-in once for its name
+    type Found = Record<string, unknown> & { responses: Array<Record<string, unknown>> };
+    const run = await h.search<Found>(search('find_checkin_responses'), { checkin: state.demo.standup, date_start: start, date_end: today });
+    // every page of the listing (100 a page), then the check-in once for its name: as many requests as before line items
     const pages = Math.ceil(inRange.length / 100);
     expect(pages).toBeGreaterThan(1);
     expect(calls(run.requests)).toEqual([
       ...Array.from({ length: pages }, () => `GET /v1/checkins/${state.demo.standup}/responses/`),
       `GET /v1/checkins/${state.demo.standup}/`,
     ]);
-    expect(run.output.map((r) => r.response_uuid).sort()).toEqual(inRange.map((r) => r.uuid).sort());
-    expect(run.output[0]).toMatchObject({ checkin_uuid: state.demo.standup, checkin_name: 'Daily Standup', event: 'followups.response.completed' });
-    const created = run.output.map((r) => Date.parse(String(r.created_at)));
+    expect(run.output).toHaveLength(1);
+    const [found] = run.output as [Found];
+    expect(found).toMatchObject({ response_count: inRange.length, responses_cut: true, checkin_uuid: state.demo.standup, checkin_name: 'Daily Standup', event: 'followups.response.completed' });
+    expect(found.responses).toHaveLength(RESPONSE_LIMIT);
+    const created = found.responses.map((r) => Date.parse(String(r.created_at)));
     expect(created).toEqual([...created].sort((a, b) => b - a));
+    // the newest response is the flat one, and the line items are the newest 100 of the range
+    expect(found.response_uuid).toBe(found.responses[0]!.response_uuid);
+    const newest = [...inRange].sort((a, b) => b.created_at.getTime() - a.created_at.getTime());
+    expect(Date.parse(String(found.responses.at(-1)!.created_at))).toBeGreaterThanOrEqual(newest[RESPONSE_LIMIT]!.created_at.getTime());
+    const all = new Set(inRange.map((r) => r.uuid));
+    expect(found.responses.every((r) => all.has(String(r.response_uuid)))).toBe(true);
 
     const someone = state.users.get(inRange[0]!.user)!;
-    const mine = await h.search('find_checkin_responses', { checkin: state.demo.standup, date_start: start, date_end: today, user: someone.email });
+    const mine = await h.search<Found>('find_checkin_responses', { checkin: state.demo.standup, date_start: start, date_end: today, user: someone.email });
     expect(mine.requests[1]!.url).toContain(`user=${someone.uuid}`);
-    expect(mine.output.map((r) => r.user_uuid)).toEqual(inRange.filter((r) => r.user === someone.uuid).map(() => someone.uuid));
-    expect(mine.output.length).toBeGreaterThan(0);
+    const theirs = inRange.filter((r) => r.user === someone.uuid);
+    expect(mine.output).toHaveLength(1);
+    expect(mine.output[0]).toMatchObject({ user_uuid: someone.uuid, response_count: theirs.length, responses_cut: theirs.length > RESPONSE_LIMIT });
+    expect(mine.output[0]!.responses.map((r) => r.user_uuid)).toEqual(theirs.slice(0, RESPONSE_LIMIT).map(() => someone.uuid));
+  });
+
+  it('its line items’ answers and its own are labelled with the chosen check-in’s questions, in one request', async () => {
+    const h = harness();
+    const { state } = h.sandbox;
+    const questions = state.template(state.checkin(state.demo.standup).template).questions;
+    const outputFields = (App.searches as unknown as Record<string, { operation: { outputFields: unknown[] } }>).find_checkin_responses!.operation.outputFields;
+    const run = await h.run<Array<{ key: string; label: string }>>(outputFields.find((f) => typeof f === 'function'), { inputData: { checkin: state.demo.standup } });
+    expect(calls(run.requests)).toEqual([`GET /v1/checkins/${state.demo.standup}/detail/`]);
+    const labels = Object.fromEntries(run.output.map((f) => [f.key, f.label]));
+    questions.forEach((q, i) => {
+      expect(labels[`answer_${i + 1}`]).toBe(`Answer: ${q.question_short}`);
+      expect(labels[`responses[]answer_${i + 1}`]).toBe(`Responses Answer: ${q.question_short}`);
+    });
   });
 
   it('no responses in the range: an empty list, without reading the check-in', async () => {

@@ -6,6 +6,7 @@
  */
 import http from 'node:http';
 
+import App from '../../index';
 import type { SandboxState } from '../../sandbox';
 import type { Harness } from '../../sandbox/harness';
 import { instantTriggerSteps } from '../../src/triggers';
@@ -256,6 +257,53 @@ describe('templated check-in questions', () => {
     expect(item).toMatchObject({ question_1: 'What did you complete in your previous workday?', question_2: 'What are you planning to work on today?' });
     const listed = await h.performList('checkin_response_completed', { checkin: state.demo.standup });
     for (const output of [item!, ...listed.output]) expect(JSON.stringify(output)).not.toMatch(/\{previous_response/);
+  });
+});
+
+describe('answers by name (issue 15 item 7)', () => {
+  type Fields = Array<{ key: string; label?: string }>;
+  /** The trigger's output-field function (the answers), run as the Zap editor runs it. */
+  const answerFieldsFn = (key: string) =>
+    (App.triggers as unknown as Record<string, { operation: { outputFields: unknown[] } }>)[key]!.operation.outputFields.find((f) => typeof f === 'function');
+  const labels = (fields: Fields) => Object.fromEntries(fields.map((f) => [f.key, f.label]));
+
+  it('a chosen check-in: its own questions label the answers (one request), and a live delivery puts each answer under its question', async () => {
+    const h = harness();
+    const { state } = h.sandbox;
+    const questions = state.template(state.checkin(state.demo.standup).template).questions;
+    const run = await h.run<Fields>(answerFieldsFn('checkin_response_completed'), { inputData: { checkin: state.demo.standup } });
+    expect(calls(run.requests)).toEqual([`GET /v1/checkins/${state.demo.standup}/detail/`]);
+    expect(labels(run.output)).toEqual(
+      Object.fromEntries(questions.flatMap((q, i) => [[`question_${i + 1}`, `Question ${i + 1}: ${q.plain}`], [`answer_${i + 1}`, `Answer: ${q.question_short}`]])),
+    );
+    expect(JSON.stringify(run.output)).not.toMatch(/\{previous_response/);
+
+    const sub = await h.subscribe('checkin_response_completed', { checkin: state.demo.standup });
+    const r = completed(state, false);
+    const [delivery] = await h.hook.waitFor(1, { url: sub.output.targetUrl });
+    const [item] = (await h.perform(sub.output, delivery!)).output;
+    questions.forEach((q, i) => expect({ n: i + 1, answer: item![`answer_${i + 1}`] }).toEqual({ n: i + 1, answer: r.content[q.uuid] }));
+  });
+
+  it('a chosen form: its questions label the answers (`GET /forms/{uuid}/`)', async () => {
+    const h = harness();
+    const { state } = h.sandbox;
+    const questions = state.template(state.form(state.demo.vacationForm).template).questions;
+    const run = await h.run<Fields>(answerFieldsFn('form_response_created'), { inputData: { form: state.demo.vacationForm } });
+    expect(calls(run.requests)).toEqual([`GET /v1/forms/${state.demo.vacationForm}/`]);
+    expect(labels(run.output)).toEqual(
+      Object.fromEntries(questions.flatMap((q, i) => [[`question_${i + 1}`, `Question ${i + 1}: ${q.plain}`], [`answer_${i + 1}`, `Answer: ${q.question_short}`]])),
+    );
+  });
+
+  it('no choice, or a check-in DailyBot does not know: numbered labels, and the editor does not fail', async () => {
+    const h = harness();
+    const none = await h.run<Fields>(answerFieldsFn('checkin_blocker_reported'), { inputData: {} });
+    expect(none.requests).toEqual([]);
+    expect(labels(none.output)).toMatchObject({ question_1: 'Question 1', answer_3: 'Answer 3' });
+    const gone = await h.run<Fields>(answerFieldsFn('checkin_blocker_reported'), { inputData: { checkin: '00000000-0000-4000-8000-000000000000' } });
+    expect(gone.requests.map((r) => r.status)).toEqual([404]);
+    expect(labels(gone.output)).toMatchObject({ question_1: 'Question 1', answer_3: 'Answer 3' });
   });
 });
 

@@ -3,6 +3,7 @@ import nock from 'nock';
 import { API, API_KEY, errorOf, expectNoSecrets } from '../helpers';
 import * as seeds from '../fixtures/seeds';
 import { CHECKIN_UUID, listedCheckinResponse } from '../fixtures/webhooks';
+import { CheckinResponsesOutput, RESPONSE_LIMIT } from '../../src/searches/checkin-responses-output';
 import { runSearch } from './support';
 
 const RESPONSES = `/checkins/${CHECKIN_UUID}/responses/`;
@@ -44,9 +45,14 @@ describe('find_checkin_responses', () => {
 
     const results = await runSearch('find_checkin_responses', { checkin: CHECKIN_UUID, ...RANGE });
 
-    expect(results.map((r) => r.response_uuid)).toEqual([wednesday.uuid, tuesday.uuid, monday.uuid]);
-    expect(results[0]).toMatchObject({
+    // one result (Zapier passes on only the first): the newest flattened, every response as a line item
+    expect(results).toHaveLength(1);
+    const [result] = results as [Record<string, unknown> & { responses: Array<Record<string, unknown>> }];
+    expect(result.responses.map((r) => r.response_uuid)).toEqual([wednesday.uuid, tuesday.uuid, monday.uuid]);
+    expect(result).toMatchObject({ response_count: 3, responses_cut: false });
+    expect(result).toMatchObject({
       id: wednesday.uuid,
+      response_uuid: wednesday.uuid,
       event: 'followups.response.completed',
       event_timestamp: '2026-03-04T10:00:00-05:00',
       checkin_uuid: CHECKIN_UUID,
@@ -59,8 +65,11 @@ describe('find_checkin_responses', () => {
       answer_1: 'Ship billing & docs',
       answers_text: 'Plans for today: Ship billing & docs',
     });
-    expect(results[1]).toMatchObject({ is_anonymous: true, user_uuid: null, user_full_name: null, user_email: null, has_blocker: true });
-    expect(results[2]).toMatchObject({
+    // a line item is the response's flat output without its answers list
+    const { answers: _answers, response_count: _count, responses_cut: _cut, responses: _items, ...flat } = result;
+    expect(result.responses[0]).toEqual(flat);
+    expect(result.responses[1]).toMatchObject({ is_anonymous: true, user_uuid: null, user_full_name: null, user_email: null, has_blocker: true });
+    expect(result.responses[2]).toMatchObject({
       user_uuid: ann.uuid,
       user_full_name: 'Ann Lee',
       user_email: 'ann.lee@example.com',
@@ -68,6 +77,22 @@ describe('find_checkin_responses', () => {
       answer_3: 'Example response 3.',
       answers_text: 'Previous work day progress: Example response 1.\nPlans for today: Example response 2.\nAny blockers?: Example response 3.',
     });
+    expect(result.responses.every((r) => !('answers' in r))).toBe(true);
+  });
+
+  it(`gives at most ${RESPONSE_LIMIT} line items, the newest, and says it cut them; the count is of all found`, async () => {
+    const many = Array.from({ length: RESPONSE_LIMIT + 5 }, (_, i) => {
+      const day = new Date(Date.UTC(2026, 2, 2, 8) + i * 60_000).toISOString();
+      return listedCheckinResponse({ uuid: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, created_at: day, updated_at: day });
+    });
+    nock(API).get(RESPONSES).query({ ...RANGE, limit: '100', page_size: '100' }).reply(200, { ...seeds.page(many.slice(0, 100)), count: many.length, next: page2Url });
+    nock(API).get(RESPONSES).query({ ...RANGE, limit: '100', page_size: '100', offset: '100' }).reply(200, { ...seeds.page(many.slice(100)), count: many.length });
+    nock(API).get(`/checkins/${CHECKIN_UUID}/`).reply(200, seeds.checkin);
+    const [result] = (await runSearch('find_checkin_responses', { checkin: CHECKIN_UUID, ...RANGE })) as [{ responses: Array<{ response_uuid: string }> } & Record<string, unknown>];
+    expect(result).toMatchObject({ response_count: RESPONSE_LIMIT + 5, responses_cut: true, response_uuid: many[many.length - 1]!.uuid });
+    expect(result.responses).toHaveLength(RESPONSE_LIMIT);
+    expect(result.responses.map((r) => r.response_uuid)).toEqual(many.slice(5).reverse().map((r) => r.uuid));
+    expect(CheckinResponsesOutput.safeParse(result).success).toBe(true);
   });
 
   it('leaves the dates to DailyBot (today) when none are given', async () => {

@@ -82,6 +82,18 @@ describe.each(CHECKIN_STEPS)('%s %s with a check-in chosen', (kind, key) => {
   });
 });
 
+describe('find_checkin_responses with a check-in chosen', () => {
+  it('labels its line items’ answers too, from the same single read', async () => {
+    nock(API).get(`/checkins/${CHECKIN_UUID}/detail/`).once().reply(200, checkinDetail);
+    const fields = await resolvedOutputFields(fieldsOf('searches', 'find_checkin_responses'), { inputData: { checkin: CHECKIN_UUID } });
+    expect(answerLabels(fields, 'responses[]')).toMatchObject({
+      'responses[]question_1': 'Responses Question 1: What did you complete in your previous workday?',
+      'responses[]answer_2': 'Responses Answer: Plans for Today',
+      'responses[]answer_3': 'Responses Answer: Blockers',
+    });
+  });
+});
+
 describe.each(CHECKIN_STEPS.filter(([kind]) => kind === 'triggers'))('%s %s without a check-in chosen', (kind, key) => {
   it('gives the numbered fields and reads nothing', async () => {
     const fields = await resolvedOutputFields(fieldsOf(kind, key), { inputData: {} });
