@@ -4,47 +4,13 @@
  * people (and by UUID too, to show the lookup's share); pickers (check-in, team, template) hold IDs
  * as Zapier's dropdowns give them.
  */
-import type { CaughtDelivery, Harness, HookSubscription, StepRun } from '../sandbox/harness';
-import type { RequestRecord } from '../sandbox/index';
+import type { Harness, StepRun } from '../sandbox/harness';
 import { MINIMUMS, minimumOf, minimumsMarkdown, pagesToReach } from './minimums';
+import { errorText, summarize, type StepCount } from './step-count';
+import { measureTriggers } from './trigger-requests';
 import type { Section } from './section';
 import type { Row } from './table';
-
-export interface StepCount {
-  /** What ran: `send_message · emails`, `checkin_response_completed`. */
-  label: string;
-  made: number;
-  min: number;
-  /** The key of its minimum in bench/minimums.ts (for a trigger: its performList's). */
-  minId: string;
-  why: string;
-  /** The requests made, grouped: `GET /users/ ×1, POST /send-message/ ×1`. */
-  detail: string;
-  /** For triggers: the four counts, `subscribe / unsubscribe / perform / performList`. */
-  parts?: { made: number[]; min: number[] };
-  error?: string;
-}
-
-const UUID_IN_PATH = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
-
-/** `POST /send-message/`, with IDs written `{id}` and the Activity Hook named as such. */
-export const describeRequest = (request: Pick<RequestRecord, 'method' | 'path'>): string => {
-  const path = request.path.split('?')[0]!;
-  if (path.startsWith('/activity/')) return `${request.method} Activity Hook`;
-  return `${request.method} ${path.replace(/^\/v1/, '').replace(UUID_IN_PATH, '{id}')}`;
-};
-
-/** `GET /users/ ×2, POST /send-message/ ×1`, in the order first seen. */
-export const summarize = (requests: readonly Pick<RequestRecord, 'method' | 'path'>[]): string => {
-  const counts = new Map<string, number>();
-  for (const request of requests) {
-    const key = describeRequest(request);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts.size === 0 ? 'none' : [...counts].map(([key, n]) => `${key} ×${n}`).join(', ');
-};
-
-const message = (error: unknown): string => (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').slice(0, 160);
+export { describeRequest, summarize, type StepCount } from './step-count';
 
 export const measureRequests = async (h: Harness): Promise<StepCount[]> => {
   const { state } = h.sandbox;
@@ -74,7 +40,7 @@ export const measureRequests = async (h: Harness): Promise<StepCount[]> => {
       out.push({ label, made: result.requests.length, min, minId, why, detail: summarize(result.requests) });
       return result;
     } catch (error) {
-      out.push({ label, made: Number.NaN, min, minId, why, detail: '', error: message(error) });
+      out.push({ label, made: Number.NaN, min, minId, why, detail: '', error: errorText(error) });
       return undefined;
     }
   };
@@ -82,84 +48,10 @@ export const measureRequests = async (h: Harness): Promise<StepCount[]> => {
   // ── connection ──
   await step('connection test', 'connection test', () => h.authTest());
 
-  // ── instant triggers: subscribe, a real event, perform, performList, unsubscribe ──
+  out.push(...(await measureTriggers(h, { active, manager, product })));
   const standupResponses = () => [...state.responses.values()].filter((r) => r.checkin === demo.standup);
   const vacationResponses = () => [...state.formResponses.values()].filter((r) => r.form === demo.vacationForm);
-  const spare = active.find((user) => !product.members.has(user.uuid) && user.uuid !== demo.manager)!;
-  const toggled = active.find((user) => user.uuid !== spare.uuid && user.uuid !== demo.manager)!;
 
-  interface TriggerCase {
-    key: string;
-    input: Record<string, unknown>;
-    list: string;
-    before?: () => void;
-    fire: () => void;
-    after?: () => void;
-  }
-  const checkin = { checkin: demo.standup };
-  const form = { form: demo.vacationForm };
-  const triggers: TriggerCase[] = [
-    { key: 'checkin_response_completed', input: checkin, list: 'performList · check-in chosen', fire: () => state.completeCheckinResponse(demo.standup, { blocker: false }) },
-    { key: 'checkin_blocker_reported', input: checkin, list: 'performList · check-in chosen', fire: () => state.completeCheckinResponse(demo.standup, { blocker: true }) },
-    { key: 'checkin_response_updated', input: checkin, list: 'performList · check-in chosen', fire: () => state.updateCheckinResponse(standupResponses().at(-1)!.uuid, { blocker: false }) },
-    { key: 'checkin_response_deleted', input: checkin, list: 'performList · check-in chosen', fire: () => state.deleteCheckinResponse(standupResponses().at(-1)!.uuid) },
-    { key: 'form_response_created', input: form, list: 'performList · form', fire: () => state.createFormResponse(demo.vacationForm) },
-    { key: 'form_response_updated', input: form, list: 'performList · form', fire: () => state.updateFormResponse(vacationResponses().at(-1)!.uuid) },
-    { key: 'form_response_deleted', input: form, list: 'performList · form', fire: () => state.deleteFormResponse(vacationResponses().at(-1)!.uuid) },
-    { key: 'kudos_posted', input: {}, list: 'performList · kudos', fire: () => state.postKudos({ giver: demo.owner, receivers: [manager.uuid], content: 'Thanks for the release notes!' }) },
-    {
-      key: 'user_activated',
-      input: {},
-      list: 'performList · user event',
-      before: () => state.setUserActive(toggled.uuid, false),
-      fire: () => state.setUserActive(toggled.uuid, true),
-    },
-    {
-      key: 'user_deactivated',
-      input: {},
-      list: 'performList · user event',
-      fire: () => state.setUserActive(toggled.uuid, false),
-      after: () => state.setUserActive(toggled.uuid, true),
-    },
-    { key: 'team_member_added', input: { team: product.uuid }, list: 'performList · team chosen', fire: () => state.addTeamMembers(product.uuid, [spare]) },
-    { key: 'team_member_removed', input: { team: product.uuid }, list: 'performList · team chosen', fire: () => state.removeTeamMember(product.uuid, spare.uuid) },
-  ];
-
-  for (const trigger of triggers) {
-    const mins = ['subscribe', 'unsubscribe', 'perform', trigger.list].map((id) => minimumOf(id, 0));
-    const made: number[] = [];
-    const all: RequestRecord[] = [];
-    const note = (run: StepRun<unknown>) => {
-      made.push(run.requests.length);
-      all.push(...run.requests);
-    };
-    try {
-      trigger.before?.();
-      await state.idle();
-      const sub = await h.subscribe(trigger.key, trigger.input);
-      const subscription: HookSubscription = sub.output;
-      trigger.fire();
-      await state.idle();
-      const [delivery] = (await h.hook.waitFor(1, { url: subscription.targetUrl })) as [CaughtDelivery];
-      const performed = await h.perform(subscription, delivery);
-      if (performed.output.length !== 1) throw new Error(`perform gave ${performed.output.length} items for a matching delivery`);
-      const listed = await h.performList(trigger.key, trigger.input);
-      const gone = await h.unsubscribe(subscription);
-      trigger.after?.();
-      for (const run of [sub, gone, performed, listed] as StepRun<unknown>[]) note(run);
-      out.push({
-        label: trigger.key,
-        made: made.reduce((a, b) => a + b, 0),
-        min: mins.reduce((a, b) => a + b, 0),
-        minId: trigger.list,
-        why: `list: ${MINIMUMS[trigger.list]!.why}`,
-        detail: summarize(all),
-        parts: { made, min: mins },
-      });
-    } catch (error) {
-      out.push({ label: trigger.key, made: Number.NaN, min: mins.reduce((a, b) => a + b, 0), minId: trigger.list, why: '', detail: '', error: message(error) });
-    }
-  }
   // the check-in triggers share one test step; without a check-in chosen it finds recent responses itself
   await step('check-in triggers’ performList · no check-in', 'performList · no check-in', () => h.performList('checkin_response_completed', {}));
   // the polling trigger: one poll after a vacation request is approved
