@@ -108,7 +108,7 @@ describe.each(CHECKIN_STEPS.filter(([kind]) => kind === 'triggers'))('%s %s with
   });
 });
 
-describe.each(['form_response_created', 'form_response_updated', 'form_response_deleted'])('%s with a form chosen', (key) => {
+describe.each(['form_response_created', 'form_response_updated', 'form_response_deleted', 'form_response_state_changed'])('%s with a form chosen', (key) => {
   it('labels the answers with the form’s questions (`GET /forms/{uuid}/` → questions, short_question)', async () => {
     nock(API)
       .get(`/forms/${FORM_UUID}/`)
