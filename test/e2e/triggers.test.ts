@@ -217,13 +217,18 @@ describe.each(triggers)('%s', (key, step) => {
     expect(state.deliveries).toHaveLength(deliveries);
   });
 
-  it('performList gives items with the same fields as a live delivery', async () => {
+  it('performList gives real items (not the sample) with the same fields as a live delivery', async () => {
     const h = harness();
     const { performed } = await liveDelivery(h, key);
     const live = performed.output[0]!;
     const listed = await h.performList(key, SCENARIOS[key]!.inputData(h.sandbox.state));
     expect(listed.output.length).toBeGreaterThan(0);
-    for (const item of listed.output) expect(Object.keys(item).sort()).toEqual(Object.keys(live).sort());
+    expect(listed.requests.length).toBeGreaterThan(0);
+    const sample = (App.triggers as unknown as Record<string, { operation: { sample: { id: unknown } } }>)[key]!.operation.sample;
+    for (const item of listed.output) {
+      expect(Object.keys(item).sort()).toEqual(Object.keys(live).sort());
+      expect((item as { id: unknown }).id).not.toEqual(sample.id);
+    }
   });
 });
 
