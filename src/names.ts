@@ -4,6 +4,8 @@
  * DailyBot keeps only `full_name`, so the split is by words: the first word is the first name, the
  * rest the last name ("Ana María López" → "Ana", "María López"); a one-word name has no last name.
  */
+import type { ZodModule } from './schemas/lazy';
+
 export interface NameParts {
   first_name: string | null;
   last_name: string | null;
@@ -26,3 +28,18 @@ export const namePartFields = (keyPrefix: string, who: string) => [
   { key: `${keyPrefix}first_name`, label: `${who} First Name`.trim() },
   { key: `${keyPrefix}last_name`, label: `${who} Last Name`.trim() },
 ];
+
+/**
+ * The zod shape of one person in an output, under a key prefix (`user_`, `giver_`, or none for a list
+ * item): UUID, full name, first and last name, email, each `null` when DailyBot did not say.
+ */
+export const personShape = <P extends string = ''>(zod: ZodModule, prefix: P = '' as P) => {
+  const text = () => zod.string().nullable();
+  return {
+    [`${prefix}uuid`]: text(),
+    [`${prefix}full_name`]: text(),
+    [`${prefix}first_name`]: text(),
+    [`${prefix}last_name`]: text(),
+    [`${prefix}email`]: text(),
+  } as Record<`${P}${'uuid' | 'full_name' | 'first_name' | 'last_name' | 'email'}`, ReturnType<typeof text>>;
+};

@@ -15,7 +15,7 @@ import { parseInputs } from '../inputs/parse';
 import { schema, type Infer } from '../schemas/lazy';
 import { httpsUrl, person, text } from '../inputs/rules';
 import { EMAIL_PATTERN, UUID_PATTERN } from '../schemas/patterns';
-import { namePartFields, namePartsOf } from '../names';
+import { namePartFields, namePartsOf, personShape } from '../names';
 
 const USER = 'User';
 const WHERE = "DailyBot's Activity Hook URL";
@@ -57,11 +57,7 @@ export const output = schema((zod) =>
     message: zod.string(),
     link: zod.string().nullable(),
     user: zod.string(),
-    user_uuid: zod.string().nullable(),
-    user_email: zod.string().nullable(),
-    user_full_name: zod.string().nullable(),
-    user_first_name: zod.string().nullable(),
-    user_last_name: zod.string().nullable(),
+    ...personShape(zod, 'user_'),
   }),
 );
 

@@ -20,7 +20,7 @@ import { dailybotId, date } from '../inputs/rules';
 import { Checkin, User } from '../schemas/api';
 import { schema, type Infer } from '../schemas/lazy';
 import { EMAIL_PATTERN } from '../schemas/patterns';
-import { namePartFields, namePartsOf } from '../names';
+import { namePartFields, namePartsOf, personShape } from '../names';
 
 const inputFields = defineInputFields([
   checkinField(true, 'The check-in to look at. Anonymous check-ins cannot say who has not answered.'),
@@ -56,13 +56,7 @@ export const output = schema((zod) =>
     date: zod.string().nullable(),
     pending_count: zod.number(),
     pending_users: zod.array(
-      zod.object({
-        uuid: zod.string().nullable(),
-        full_name: zod.string().nullable(),
-        first_name: zod.string().nullable(),
-        last_name: zod.string().nullable(),
-        email: zod.string().nullable(),
-      }),
+      zod.object(personShape(zod)),
     ),
     pending_emails: zod.string(),
     pending_names: zod.string(),

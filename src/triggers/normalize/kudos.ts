@@ -6,7 +6,7 @@
 import type { ZObject } from 'zapier-platform-core';
 import type * as Zod from 'zod';
 
-import { namePartFields, namePartsOf } from '../../names';
+import { namePartFields, namePartsOf, personShape } from '../../names';
 import { schema, type Infer } from '../../schemas/lazy';
 import { derivedId, flatUser, isoDateTime, isRecord, PayloadUser, unreadablePayload, usableId } from './common';
 import { dateReader } from './dates';
@@ -44,19 +44,9 @@ export const KudosOutput = schema((zod) =>
     event_timestamp: isoDateTime(zod).nullable(),
     content: zod.string(),
     is_anonymous: zod.boolean(),
-    giver_uuid: zod.string().nullable(),
-    giver_full_name: zod.string().nullable(),
-    giver_first_name: zod.string().nullable(),
-    giver_last_name: zod.string().nullable(),
-    giver_email: zod.string().nullable(),
+    ...personShape(zod, 'giver_'),
     receivers: zod.array(
-      zod.object({
-        uuid: zod.string().nullable(),
-        full_name: zod.string().nullable(),
-        first_name: zod.string().nullable(),
-        last_name: zod.string().nullable(),
-        email: zod.string().nullable(),
-      }),
+      zod.object(personShape(zod)),
     ),
     receiver_uuids: zod.array(zod.string()),
     receiver_names: zod.string(),

@@ -13,7 +13,7 @@
  */
 import type { ZObject } from 'zapier-platform-core';
 
-import { namePartFields, namePartsOf } from '../../names';
+import { namePartFields, namePartsOf, personShape } from '../../names';
 import { schema, type Infer, type ZodModule } from '../../schemas/lazy';
 import { derivedId, isoDateTime, isRecord, unreadablePayload, usableId } from './common';
 import { dateReader, toIsoDate } from './dates';
@@ -102,11 +102,7 @@ const eventShape = (zod: ZodModule) => ({
   id: zod.string().min(1),
   event: zod.string().min(1),
   event_timestamp: isoDateTime(zod).nullable(),
-  user_uuid: zod.string().nullable(),
-  user_full_name: zod.string().nullable(),
-  user_first_name: zod.string().nullable(),
-  user_last_name: zod.string().nullable(),
-  user_email: zod.string().nullable(),
+  ...personShape(zod, 'user_'),
   user_is_active: zod.boolean().nullable(),
   user_username: zod.string().nullable(),
   user_role: zod.string().nullable(),

@@ -6,7 +6,7 @@
 import type { OutputFields } from 'zapier-platform-core';
 import type * as Zod from 'zod';
 
-import { namePartFields } from '../../names';
+import { namePartFields, personShape } from '../../names';
 import { schema, type ZodModule } from '../../schemas/lazy';
 import { answerFields, type AnswerFieldsSpec, type QuestionSource } from '../answer-fields';
 import { isoDateTime } from './common';
@@ -40,11 +40,7 @@ export const responseHeadShape = (zod: ZodModule) => ({
 });
 
 export const responseTailShape = (zod: ZodModule) => ({
-  user_uuid: zod.string().nullable(),
-  user_full_name: zod.string().nullable(),
-  user_first_name: zod.string().nullable(),
-  user_last_name: zod.string().nullable(),
-  user_email: zod.string().nullable(),
+  ...personShape(zod, 'user_'),
   is_anonymous: zod.boolean(),
   has_blocker: zod.boolean(),
   created_at: isoDateTime(zod).nullable(),
