@@ -287,3 +287,119 @@ describe.each(steps)('%s (issue 15)', (name, module) => {
     });
   }
 });
+
+// ── issue 18: what Zapier's publishing review finds (items 8–11), for every step, present and future ──
+
+/** Nouns that end in "s" and are singular all the same. */
+const SINGULAR_DESPITE_S = new Set(['kudos', 'status', 'alias', 'canvas']);
+const isSingular = (noun: string): boolean => {
+  const last = (noun.trim().split(/[\s-]+/).at(-1) ?? '').toLowerCase();
+  return SINGULAR_DESPITE_S.has(last) || !/[^s]s$/.test(last) || /(ss|us|is)$/.test(last);
+};
+
+/** Inputs that take something DailyBot names by ID (its key or its label says so). */
+const ID_WORDS = /^(?:target_)?(?:checkin|user|team|form|template|workflow|channel|response|state|to_state)s?$/;
+const takesId = (field: InputFieldDefinition): boolean =>
+  ID_WORDS.test(field.key) || /(?:^|_)(?:id|ids|uuid|uuids)$/.test(field.key) || /\bIDs?\b/.test(field.label ?? '');
+
+/**
+ * IDs no dropdown can offer: DailyBot lists no sent messages, so a message ID is mapped from the step that
+ * made it. Such a field's help names that step and the output field to map, and both must exist.
+ */
+const MAPPED_ONLY = new Set(['send_message.bot_message_id', 'update_message.bot_message_id']);
+
+/** Fields waiting for a dropdown another piece of version 3 adds (checked as soon as that dropdown exists). */
+const AWAITING: Record<string, string> = { 'change_form_response_state.response': 'list_form_responses' };
+
+/** Every value of a sample, with its path (`state_history[1].from_state`). */
+const leaves = (value: unknown, path = ''): Array<[string, unknown]> => {
+  if (Array.isArray(value)) return value.length === 0 ? [[path, value]] : value.flatMap((item, i) => leaves(item, `${path}[${i}]`));
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value);
+    return entries.length === 0 ? [[path, value]] : entries.flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
+  }
+  return [[path, value]];
+};
+
+/** The people a sample names: each object's `<prefix>uuid` with its `<prefix>email` and `<prefix>full_name`. */
+const peopleIn = (value: unknown, found: Array<{ at: string; uuid?: string; email?: string; name?: string }> = [], path = '') => {
+  if (Array.isArray(value)) value.forEach((item, i) => peopleIn(item, found, `${path}[${i}]`));
+  else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const prefix = key.match(/^(.*?)(?:uuid)$/)?.[1];
+      if (prefix === undefined || typeof record[key] !== 'string' || prefix.endsWith('s_')) continue;
+      const email = record[`${prefix}email`];
+      const name = record[`${prefix}full_name`] ?? record[`${prefix}name`];
+      if (typeof email === 'string' || typeof name === 'string') {
+        found.push({ at: `${path}.${prefix}`, uuid: record[key] as string, email: typeof email === 'string' ? email : undefined, name: typeof name === 'string' ? name : undefined });
+      }
+    }
+    for (const [k, v] of Object.entries(record)) if (v !== null && typeof v === 'object') peopleIn(v, found, path ? `${path}.${k}` : k);
+  }
+  return found;
+};
+
+const stepsByLabel = new Map(steps.map(([, m]) => [(m.default as unknown as StepDefinition).display.label, m.default as unknown as StepDefinition]));
+
+describe.each(steps)('%s (issue 18)', (name, module) => {
+  const step = module.default as unknown as StepDefinition;
+  const sample = step.operation.sample ?? {};
+  const fields = inputFieldsOf(module);
+
+  it('has a singular noun (item 8)', () => {
+    expect({ noun: step.noun, singular: isSingular(step.noun) }).toEqual({ noun: step.noun, singular: true });
+  });
+
+  it('never names the app in its description, nor “DailyBot organization” in help (item 8)', () => {
+    expect({ description: step.display.description, namesApp: /dailybot/i.test(step.display.description) }).toMatchObject({ namesApp: false });
+    for (const field of fields) expect({ key: field.key, help: /dailybot(?:’s|'s)? organi[sz]ation/i.test(field.helpText ?? '') }).toEqual({ key: field.key, help: false });
+  });
+
+  it('offers a dropdown or a search for every input that takes an ID (item 9)', () => {
+    for (const field of fields.filter(takesId)) {
+      const id = `${step.key}.${field.key}`;
+      if (NEWCOMER_FIELDS.has(id) || (AWAITING[id] && !triggersByKey.has(AWAITING[id]!))) continue;
+      if (MAPPED_ONLY.has(id)) {
+        // the help says where to map it from: “<output label>” … <Step Label> step
+        const source = (field.helpText ?? '').match(/“([^”]+)”.*?\b((?:[A-Z][\w-]*\s)+)step\b/);
+        const from = source ? stepsByLabel.get(source[2]!.trim()) : undefined;
+        expect({ id, source: from?.display.label }).toEqual({ id, source: expect.any(String) });
+        const labels = (from?.operation.outputFields ?? []).map((f) => (f as OutputField).label);
+        expect({ id, outputLabel: labels.includes(source![1]) }).toEqual({ id, outputLabel: true });
+        continue;
+      }
+      expect({ id, dropdownOrSearch: Boolean(field.dynamic || field.search) }).toEqual({ id, dropdownOrSearch: true });
+    }
+  });
+
+  it('holds realistic values only in its sample: no null, empty text or empty list (item 10)', () => {
+    const placeholders = leaves(sample).filter(([, v]) => v === null || v === '' || (typeof v === 'object' && v !== null && Object.keys(v).length === 0));
+    expect(placeholders.map(([path]) => path)).toEqual([]);
+  });
+
+  it('names one consistent person per ID, email and name in its sample (item 10)', () => {
+    const people = peopleIn(sample);
+    for (const a of people) {
+      for (const b of people) {
+        const same = a.uuid === b.uuid || (a.email !== undefined && a.email === b.email) || (a.name !== undefined && a.name === b.name);
+        if (!same) continue;
+        expect({ a: a.at, b: b.at, person: [a.uuid, a.email ?? b.email, a.name ?? b.name] }).toEqual({
+          a: a.at,
+          b: b.at,
+          person: [b.uuid, b.email ?? a.email, b.name ?? a.name],
+        });
+      }
+    }
+  });
+
+  if (name.startsWith('action')) {
+    it('identifies what it made or changed by ID in its output (item 11)', async () => {
+      const outputFields = await resolvedOutputFields(step.operation.outputFields);
+      const topLevel = outputFields.filter((f) => !f.key.includes('[]') && !f.key.includes('__'));
+      const ids = topLevel.filter((f) => /^(?:id|uuid)$|_(?:id|ids|uuid|uuids)$/.test(f.key) || /\bIDs?$/.test(f.label ?? ''));
+      expect({ key: step.key, ids: ids.length > 0 }).toEqual({ key: step.key, ids: true });
+      for (const f of ids) expect(Object.keys(sample)).toContain(f.key);
+    });
+  }
+});

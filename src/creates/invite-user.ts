@@ -1,5 +1,5 @@
 /**
- * Invite Users: `POST /invite-user/` (DailyBot's developer docs, invitations; dailybot-api-beyond.md
+ * Invite User: `POST /invite-user/` (DailyBot's developer docs, invitations; dailybot-api-beyond.md
  * §6). Body: `users_identifiers` (≤ 100; an identifier with "@" is an email), `is_guest_account_invite`,
  * `joinable_team_uuids`, `joinable_followup_uuids` (check-ins). One request.
  *
@@ -130,8 +130,8 @@ export default defineCreate({
   key: 'invite_user',
   noun: 'Invitation',
   display: {
-    label: 'Invite Users',
-    description: 'Invites people to DailyBot by email, optionally into teams and check-ins.',
+    label: 'Invite User',
+    description: 'Invites people to your organization by email, optionally into teams and check-ins.',
   },
   operation: {
     inputFields,

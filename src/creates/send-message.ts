@@ -66,7 +66,7 @@ const inputFields = defineInputFields([
     group: MORE,
     helpText:
       'Leave empty to send a new message. To edit a message sent earlier, use the **Update Message** action; ' +
-      'a Message ID mapped here from an earlier Send Message step (DailyBot’s own ID, such as `$db/ae007b43-…`) edits that message instead ' +
+      'a “Message ID” mapped here from an earlier Send Message step (DailyBot’s own ID, such as `$db/ae007b43-…`) edits that message instead ' +
       '(within 72 hours of sending). Do not type an ID of your own: DailyBot makes them.',
   },
   {

@@ -140,7 +140,7 @@ export default defineCreate({
   noun: 'Form Response',
   display: {
     label: 'Submit Form Response',
-    description: 'Files a response to a DailyBot form, with an answer for each of its questions.',
+    description: 'Files a response to a form, with an answer for each of its questions.',
   },
   operation: {
     inputFields,

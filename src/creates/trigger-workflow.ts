@@ -101,7 +101,7 @@ export default defineCreate({
   noun: 'Workflow Run',
   display: {
     label: 'Run Workflow',
-    description: 'Starts a DailyBot workflow that runs “When triggered via API or button”, handing it the data you give.',
+    description: 'Starts a workflow that runs “When triggered via API or button”, handing it the data you give.',
   },
   operation: {
     inputFields,

@@ -15,9 +15,9 @@ import {
   hasTarget,
   imageField,
   messageBodyShape,
-  MessageOutput,
+  EditedMessageOutput,
+  editedMessageOutputFields,
   messageOutput,
-  messageOutputFields,
   messageRules,
   messageSample,
   postMessage,
@@ -73,7 +73,7 @@ export const request = schema((zod) =>
     .refine((body) => body.target_users || body.target_teams || body.target_channels, 'has no recipient'),
 );
 
-export const output = MessageOutput;
+export const output = EditedMessageOutput;
 
 /**
  * DailyBot's words for "this message can no longer be edited" are not documented: any 404, and any 400
@@ -94,6 +94,8 @@ const explain =
     );
   };
 
+const { thread_response_ids: _replies, ...editedSample } = messageSample;
+
 const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>> => {
   haltWhenGroupEmpty(z, bundle, inputFields, RECIPIENTS, 'The message was not edited');
   const inputs = parseInputs(z, Inputs, bundle.inputData, inputFields);
@@ -111,7 +113,8 @@ const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>
     explain(inputs.bot_message_id),
   );
   // DailyBot may answer an edit with no body: the message keeps its ID
-  return messageOutput(inputs.message, { ...sent, bot_message_id: sent.bot_message_id ?? inputs.bot_message_id }, targets);
+  const { thread_response_ids: _none, ...edited } = messageOutput(inputs.message, { ...sent, bot_message_id: sent.bot_message_id ?? inputs.bot_message_id }, targets);
+  return edited;
 };
 
 export default defineCreate({
@@ -124,7 +127,7 @@ export default defineCreate({
   operation: {
     inputFields,
     perform,
-    sample: { ...messageSample, thread_response_ids: [], message: 'Deployment completed successfully! ✅ (rolled out to 100%)' },
-    outputFields: messageOutputFields,
+    sample: { ...editedSample, message: 'Deployment completed successfully! ✅ (rolled out to 100%)' },
+    outputFields: editedMessageOutputFields,
   },
 });

@@ -85,10 +85,10 @@ export const readState = (data: unknown, filteredBy?: FlowStatus) => {
 export const stateOutputFields = [
   { key: 'current_state', label: 'Current State' },
   { key: 'flow_status', label: 'Approval Status' },
-  { key: 'state_history[]from_state', label: 'State History From State' },
-  { key: 'state_history[]to_state', label: 'State History To State' },
-  { key: 'state_history[]actor_name', label: 'State History Moved By' },
-  { key: 'state_history[]at', label: 'State History Moved At', type: 'datetime' as const },
+  { key: 'state_history[]from_state', label: 'State Change: From State' },
+  { key: 'state_history[]to_state', label: 'State Change: To State' },
+  { key: 'state_history[]actor_name', label: 'State Change: Moved By' },
+  { key: 'state_history[]at', label: 'State Change: Moved At', type: 'datetime' as const },
 ];
 
 export const stateSample: StateOutput = {
@@ -96,6 +96,5 @@ export const stateSample: StateOutput = {
   flow_status: 'approved',
   state_history: [
     { from_state: 'requested', to_state: 'approved', actor_name: 'Priya Natarajan', at: '2024-02-06T16:40:12Z' },
-    { from_state: null, to_state: 'requested', actor_name: 'John Wick', at: '2024-02-06T14:15:03Z' },
   ],
 };

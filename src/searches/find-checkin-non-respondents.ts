@@ -145,7 +145,7 @@ const perform = async (z: ZObject, bundle: Bundle): Promise<Output[]> => {
 
 export default defineSearch({
   key: 'find_checkin_non_respondents',
-  noun: 'Non-Respondents',
+  noun: 'Non-Respondent',
   display: {
     label: 'Find Check-in Non-Respondents',
     description: 'Finds the people who have not answered a check-in yet for a day, with their emails ready for an email step.',

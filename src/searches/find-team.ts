@@ -59,7 +59,7 @@ export default defineSearch({
   noun: 'Team',
   display: {
     label: 'Find Team',
-    description: 'Finds a team of your DailyBot organization by name or team ID.',
+    description: 'Finds a team of your organization by name or team ID.',
   },
   operation: {
     inputFields,

@@ -111,7 +111,7 @@ export default defineSearch({
   noun: 'User',
   display: {
     label: 'Find User',
-    description: 'Finds a user of your DailyBot organization by email address, full name or user ID.',
+    description: 'Finds a user of your organization by email address, full name or user ID.',
   },
   operation: {
     inputFields,

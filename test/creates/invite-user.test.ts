@@ -6,7 +6,7 @@ import { failsBeforeAnyRequest, runAction } from './support';
 
 const invite = (inputData: Record<string, unknown>) => runAction('invite_user', inputData);
 
-describe('Invite Users', () => {
+describe('Invite User', () => {
   it('posts the emails, teams and check-ins as DailyBot names them; says who was invited and who already was a member', async () => {
     nock(API)
       .post('/invite-user/', {

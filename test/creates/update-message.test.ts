@@ -27,7 +27,6 @@ describe('Update Message', () => {
     });
     expect(result).toEqual({
       bot_message_id: ID,
-      thread_response_ids: [],
       message: 'Deploy done ✅',
       target_users: [john.uuid],
       target_teams: [],

@@ -247,6 +247,10 @@ export const MessageOutput = schema((zod) =>
 );
 export type MessageOutput = Infer<typeof MessageOutput>;
 
+/** An edited message (Update Message): an edit sends no thread replies, so it has none to give. */
+export const EditedMessageOutput = schema((zod) => MessageOutput.get().omit({ thread_response_ids: true }));
+export type EditedMessageOutput = Infer<typeof EditedMessageOutput>;
+
 export const messageOutput = (message: string, sent: Sent, targets: SentTargets): MessageOutput => ({
   bot_message_id: sent.bot_message_id,
   thread_response_ids: sent.thread_response_ids,
@@ -276,3 +280,5 @@ export const messageOutputFields = [
   { key: 'target_channels', label: 'Channel IDs', list: true },
   ...peopleOutputFields('users', 'User'),
 ];
+
+export const editedMessageOutputFields = messageOutputFields.filter((field) => field.key !== 'thread_response_ids');

@@ -99,7 +99,6 @@ export const checkinResponseSample: CheckinResponse = {
     'Previous work day progress: Shipped the billing export & fixed two login bugs.\n' +
     'Plans for today: Review the Q3 roadmap with the team.\n' +
     'Any blockers?: Waiting on access to the staging database.',
-  unreadable_dates: '',
 };
 
 /** The sample as a trigger for `event` gives it (an update's id holds its time, a deletion's says so). */

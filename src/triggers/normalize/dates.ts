@@ -101,7 +101,7 @@ export const toIsoDate = (value: unknown): string | null => {
 
 /**
  * Reads a payload's dates with `read` and remembers, as `field: value` lines, the ones that were
- * there but could not be read, so the output can keep what DailyBot sent (`unreadable_dates`).
+ * there but could not be read, so the output can keep what DailyBot sent (`unreadable_dates`, only when there is one).
  */
 export const dateReader = () => {
   const unread: string[] = [];
@@ -113,5 +113,9 @@ export const dateReader = () => {
     }
     return iso;
   };
-  return { read, unreadable: () => unread.join('\n') };
+  return {
+    read,
+    /** `{unreadable_dates}` when a date could not be read; nothing otherwise (an always-empty field is not offered). */
+    unreadable: (): { unreadable_dates?: string } => (unread.length > 0 ? { unreadable_dates: unread.join('\n') } : {}),
+  };
 };

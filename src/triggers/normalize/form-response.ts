@@ -74,7 +74,6 @@ export const formResponseSample: FormResponse = {
   question_2: 'Why?',
   answer_2: 'Family trip — Cartagena',
   answers_text: 'Days away: From March 3 to March 7\nReason: Family trip — Cartagena',
-  unreadable_dates: '',
 };
 
 export const formResponseSampleFor = (event: string): FormResponse => ({

@@ -54,7 +54,7 @@ export const KudosOutput = schema((zod) =>
     company_value_name: zod.string().nullable(),
     organization_uuid: zod.string().nullable(),
     created_at: isoDateTime(zod).nullable(),
-    unreadable_dates: zod.string(),
+    unreadable_dates: zod.string().optional(),
   }),
 );
 export type Kudos = Infer<typeof KudosOutput>;
@@ -107,7 +107,7 @@ export const normalizeKudos = (z: ZObject, body: unknown, ctx: KudosContext): Ku
     company_value_name: value.name,
     organization_uuid: usableId(kudos.organization_uuid),
     created_at: createdAt,
-    unreadable_dates: dates.unreadable(),
+    ...dates.unreadable(),
   };
 };
 
@@ -132,7 +132,6 @@ export const kudosSample: Kudos = {
   company_value_name: 'Ownership',
   organization_uuid: '7d0e4c55-2a1b-4f3e-9c8d-6b5a4f3e2d1c',
   created_at: '2024-02-07T15:02:10.981Z',
-  unreadable_dates: '',
 };
 
 export const kudosOutputFields = [
@@ -155,5 +154,4 @@ export const kudosOutputFields = [
   { key: 'company_value_name', label: 'Company Value' },
   { key: 'organization_uuid', label: 'Organization ID' },
   { key: 'created_at', label: 'Created At', type: 'datetime' as const },
-  { key: 'unreadable_dates', label: 'Unreadable Dates (as Sent)' },
 ];

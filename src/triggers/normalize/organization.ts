@@ -116,7 +116,7 @@ const eventShape = (zod: ZodModule) => ({
   user_timeoff_start: isoDate(zod).nullable(),
   user_timeoff_end: isoDate(zod).nullable(),
   user_chat_user_id: zod.string().nullable(),
-  unreadable_dates: zod.string(),
+  unreadable_dates: zod.string().optional(),
 });
 
 /** Exactly these keys: strict, so a key that only some deliveries would carry fails the tests. */
@@ -145,7 +145,7 @@ export const normalizeUserEvent = (z: ZObject, body: unknown, ctx: OrganizationE
   const dates = dateReader();
   const eventTimestamp = dates.read('event_timestamp', ctx.eventTimestamp);
   const user = readUser(body, true, dates);
-  return { id: eventId(ctx, body, eventTimestamp, user), event: ctx.event, event_timestamp: eventTimestamp, ...user, unreadable_dates: dates.unreadable() };
+  return { id: eventId(ctx, body, eventTimestamp, user), event: ctx.event, event_timestamp: eventTimestamp, ...user, ...dates.unreadable() };
 };
 
 /** `organization.team_user_added` / `organization.team_user_removed`. */
@@ -161,7 +161,7 @@ export const normalizeTeamMemberEvent = (z: ZObject, body: unknown, ctx: Organiz
     event: ctx.event,
     event_timestamp: eventTimestamp,
     ...user,
-    unreadable_dates: dates.unreadable(),
+    ...dates.unreadable(),
     team_uuid: teamUuid,
     team_name: text(team?.name) ?? text(body.team_name),
     team_is_default: flag(team?.is_default),
@@ -202,7 +202,6 @@ export const userEventSampleFor = (event: 'organization.user_activated' | 'organ
     user_email,
     user_is_active: event === 'organization.user_activated',
     ...rest,
-    unreadable_dates: '',
   };
 };
 
@@ -219,7 +218,6 @@ export const teamMemberEventSampleFor = (event: 'organization.team_user_added' |
     user_email,
     user_is_active: true,
     ...rest,
-    unreadable_dates: '',
     team_uuid: '13883b5b-7066-47aa-ad0c-63bbc89eb986',
     team_name: 'General',
     team_is_default: true,
@@ -247,7 +245,6 @@ export const userEventOutputFields = [
   { key: 'user_timeoff_start', label: 'User Time Off Start' },
   { key: 'user_timeoff_end', label: 'User Time Off End' },
   { key: 'user_chat_user_id', label: 'User Chat Platform User ID' },
-  { key: 'unreadable_dates', label: 'Unreadable Dates (as Sent)' },
 ];
 
 export const teamMemberEventOutputFields = [

@@ -47,7 +47,7 @@ export const responseTailShape = (zod: ZodModule) => ({
   updated_at: isoDateTime(zod).nullable(),
   answers: zod.array(AnswerOutput.get()),
   answers_text: zod.string(),
-  unreadable_dates: zod.string(),
+  unreadable_dates: zod.string().optional(),
 });
 
 /** Besides its named keys, a response output holds only `question_N`/`answer_N` texts. */
@@ -92,5 +92,4 @@ export const responseOutputFields = (
   { key: 'answers[]is_blocker', label: 'Answers Is Blocker', type: 'boolean' },
   answerFields({ source, count: answerCount }, ...more),
   { key: 'answers_text', label: 'All Answers' },
-  { key: 'unreadable_dates', label: 'Unreadable Dates (as Sent)' },
 ];

@@ -105,7 +105,7 @@ export interface ResponseParts {
     updated_at: string | null;
     answers: Answer[];
     answers_text: string;
-    unreadable_dates: string;
+    unreadable_dates?: string;
   };
   numbered: Record<string, string | null>;
 }
@@ -269,7 +269,7 @@ export const readResponse = (z: ZObject, body: unknown, ctx: ResponseContext, wh
       updated_at: updatedAt,
       answers,
       answers_text: answersText(answers),
-      unreadable_dates: dates.unreadable(),
+      ...dates.unreadable(),
     },
     numbered,
   };

@@ -158,7 +158,6 @@ describe('normalizeCheckinResponse: the webhook body', () => {
       updated_at: null,
       answers: [],
       answers_text: '',
-      unreadable_dates: '',
     });
     expect(CheckinResponseOutput.safeParse(out).success).toBe(true);
   });

@@ -72,6 +72,13 @@ describe('dateReader', () => {
     expect(dates.read('event_timestamp', 1707154471)).toBe('2024-02-05T17:34:31.000Z');
     expect(dates.read('user_timeoff_start', '31/02/2024', toIsoDate)).toBeNull();
     expect(dates.read('x', { deep: [[[]]] })).toBeNull();
-    expect(dates.unreadable()).toBe('created_at: build 7\nuser_timeoff_start: 31/02/2024\nx: (an object)');
+    expect(dates.unreadable()).toEqual({ unreadable_dates: 'created_at: build 7\nuser_timeoff_start: 31/02/2024\nx: (an object)' });
+  });
+
+  it('gives no unreadable_dates at all when every date was read or absent (a field empty in every usual case is not offered)', () => {
+    const dates = dateReader();
+    expect(dates.read('created_at', '2024-02-05T17:34:31Z')).toBe('2024-02-05T17:34:31Z');
+    expect(dates.read('updated_at', null)).toBeNull();
+    expect(dates.unreadable()).toEqual({});
   });
 });
