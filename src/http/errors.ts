@@ -39,11 +39,15 @@ interface ParsedError {
 const roles = (value: string | string[] | null | undefined): string[] =>
   (Array.isArray(value) ? value : value ? [value] : []).map((role) => role.trim()).filter(Boolean);
 
-/** Reads DailyBot's error body: `{detail, code, upgrade_url, errors}`, or DRF's bare `{field: [msg]}`. */
+/**
+ * Reads DailyBot's error body: `{detail, code, upgrade_url, errors}`, or DRF's bare `{field: [msg]}`.
+ * The sentence is `detail`, else `details` (mood) or `error` (workflow listing: `{error: "Invalid request data"}`).
+ */
 export const parseErrorBody = (data: unknown): ParsedError => {
   const parsed = ErrorBody.safeParse(data);
   if (!parsed.success) return { detail: '', code: undefined, upgradeUrl: undefined, fieldErrors: '', requiredRoles: [], currentRole: undefined };
-  const { detail, code, upgrade_url: upgradeUrl, errors, required_role, current_role, extra, ...rest } = parsed.data;
+  const { detail: own, details, error, code, upgrade_url: upgradeUrl, errors, required_role, current_role, extra, ...rest } = parsed.data;
+  const detail = [own, details, error].find((text) => describe(text) !== '');
   const fields = errors ?? (detail === undefined && !code ? rest : undefined);
   return {
     detail: describe(detail),

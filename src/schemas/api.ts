@@ -147,6 +147,9 @@ export const ErrorBody = schema((zod) => {
   const role = zod.union([zod.string(), zod.array(zod.string())]).nullish().catch(undefined);
   return zod.looseObject({
     detail: zod.unknown().optional(),
+    // mood answers say `details` (dailybot-api-more.md §10.1), the workflow listing `error` (§9)
+    details: zod.unknown().optional(),
+    error: zod.unknown().optional(),
     code: zod.string().nullish(),
     upgrade_url: zod.string().nullish(),
     errors: zod.record(zod.string(), zod.unknown()).nullish(),
