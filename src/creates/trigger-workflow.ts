@@ -5,7 +5,8 @@
  * the workflow's steps as `{{trigger.body.<key>}}` and must be at most 8 KiB as JSON: checked here
  * (the CLI checks it too: `MAX_TRIGGER_PAYLOAD_BYTES`), before anything is sent.
  *
- * `workflow_frozen` is 409 in the CLI's API reference and 403 in its workflow skill: both are read.
+ * `workflow_frozen` (409 or 403) and `workflow_not_triggerable` are explained by src/http/errors.ts, for
+ * buttons that run a workflow too.
  */
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
@@ -68,10 +69,6 @@ const Answer = schema((zod) =>
   zod.looseObject({ queued: zod.boolean().nullish(), workflow_uuid: zod.string().nullish(), detail: zod.string().nullish() }),
 );
 
-const NOT_TRIGGERABLE =
-  'This workflow does not start “When triggered via API or button”, so DailyBot will not run it from a Zap. Pick another workflow from the list, or change how it starts in DailyBot’s automations builder.';
-const FROZEN = 'This workflow is frozen (turned off) in DailyBot, so it did not run. Turn it back on in DailyBot’s automations builder, then replay this Zap run.';
-
 const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>> => {
   const { workflow, payload } = parseInputs(z, Inputs, bundle.inputData, inputFields);
   const response = await sendAction(z, bundle, {
@@ -80,8 +77,6 @@ const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>
     body: { payload },
     notFound: 'DailyBot has no workflow with this ID that the API key’s owner can see (HTTP 404): it may have been deleted. Pick the workflow again from the list in “Workflow”.',
     explain: explainCodes({
-      workflow_not_triggerable: NOT_TRIGGERABLE,
-      workflow_frozen: FROZEN,
       workflow_trigger_payload_invalid: 'DailyBot did not accept “Data for the Workflow”: it must be names with values, 8 KB at most in all. Shorten or remove some values.',
       workflow_execute_not_allowed:
         'The API key’s owner may not run workflows in DailyBot. Ask an organization admin to run it, or reconnect with the API key of someone who may.',

@@ -73,6 +73,20 @@ const KNOWN_CODES: Record<string, string> = {
   buttons_count_out_of_range: 'A message can have at most 25 buttons.',
 };
 
+/**
+ * Workflow codes, matched on the code whatever the status (dailybot-api-more.md §9: `workflow_frozen` is 409 in
+ * the CLI's API reference and 403 in its workflow skill; `workflow_not_triggerable` has two readings, both said).
+ * They reach Run Workflow and any button that runs a workflow.
+ */
+const WORKFLOW_CODES: Record<string, string> = {
+  workflow_frozen:
+    'DailyBot did not run the workflow: it is frozen, because of your organization’s plan or its limits. ' +
+    'Upgrade the plan, or unfreeze the workflow in DailyBot’s automations builder, then replay this Zap run.',
+  workflow_not_triggerable:
+    'DailyBot did not run the workflow: either it does not start “When triggered via API or button”, or it is inactive. ' +
+    'In DailyBot’s automations builder, set it to start “When triggered via API or button” and turn it on, or pick another workflow.',
+};
+
 const sentence = (text: string): string => (text && !/[.!?]$/.test(text) ? `${text}.` : text);
 
 /** The message for a 4xx other than the auth, plan and throttling cases. */
@@ -144,6 +158,12 @@ export const errorForResponse = (
   if (status < 400) return undefined;
   const err = parseErrorBody(response.data);
   const safe = (message: string) => clip(redact(message, bundle), 600);
+
+  const workflow = err.code ? WORKFLOW_CODES[err.code] : undefined;
+  if (workflow && status < 500) {
+    const says = err.detail && err.detail !== err.code ? ` DailyBot says: ${sentence(err.detail)}` : '';
+    return new z.errors.Error(safe(`${workflow} (DailyBot code: ${err.code})${says}`), err.code, status);
+  }
 
   const looksLikeBadKey = /credential|api key|api-key|apikey/i.test(err.detail);
   if (status === 401 || (status === 403 && ((err.code && AUTH_CODES.has(err.code)) || (!err.code && looksLikeBadKey)))) {

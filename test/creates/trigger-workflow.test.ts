@@ -34,9 +34,9 @@ describe('Run Workflow', () => {
   });
 
   it.each([
-    [400, { detail: 'Not triggerable', code: 'workflow_not_triggerable' }, 'does not start “When triggered via API or button”'],
-    [403, { detail: 'Frozen', code: 'workflow_frozen' }, 'frozen (turned off)'],
-    [409, { detail: 'Frozen', code: 'workflow_frozen' }, 'frozen (turned off)'],
+    [400, { detail: 'Not triggerable', code: 'workflow_not_triggerable' }, 'either it does not start “When triggered via API or button”, or it is inactive'],
+    [403, { detail: 'Frozen', code: 'workflow_frozen' }, 'Upgrade the plan, or unfreeze the workflow'],
+    [409, { detail: 'Frozen', code: 'workflow_frozen' }, 'Upgrade the plan, or unfreeze the workflow'],
     [403, { detail: 'Nope', code: 'workflow_execute_not_allowed' }, 'may not run workflows'],
     [400, { detail: 'Bad', code: 'workflow_trigger_payload_invalid' }, 'did not accept “Data for the Workflow”'],
     [403, { detail: 'Workflows need a higher plan.', code: 'plan_upgrade_required', upgrade_url: 'https://app.dailybot.com/billing' }, 'Upgrade at https://app.dailybot.com/billing'],

@@ -128,8 +128,8 @@ describe('trigger_workflow', () => {
     const h = harness();
     const { state } = h.sandbox;
     const message = async (input: Record<string, unknown>) => String(((await h.create('trigger_workflow', input).catch((e: Error) => e)) as Error).message);
-    expect(await message({ workflow: state.demo.frozenWorkflow })).toContain('frozen (turned off)');
-    expect(await message({ workflow: state.demo.digestWorkflow })).toContain('does not start “When triggered via API or button”');
+    expect(await message({ workflow: state.demo.frozenWorkflow })).toContain('Upgrade the plan, or unfreeze the workflow');
+    expect(await message({ workflow: state.demo.digestWorkflow })).toContain('either it does not start “When triggered via API or button”, or it is inactive');
     state.setWorkflowsOnPlan(false);
     expect(await message({ workflow: state.demo.vacationWorkflow })).toContain('Upgrade at https://app.dailybot.com/billing');
     expect(outboxOf(h, 'workflow')).toEqual([]);

@@ -1,6 +1,6 @@
 /**
  * The three keys DailyBot's error bodies carry their sentence under (dailybot-api-more.md §9, §10.1): `detail`,
- * `details` (mood) and `error` (the workflow listing).
+ * `details` (mood) and `error` (the workflow listing), and the workflow codes, matched whatever the status (§9).
  */
 import nock from 'nock';
 
@@ -51,5 +51,26 @@ describe('error bodies', () => {
     nock(API).get('/things/').reply(429, { details: 'Request was throttled. Expected available in 42 seconds.' });
     const error = await errorOf(get());
     expect(error).toMatchObject({ name: 'ThrottledError', delay: 42 });
+  });
+});
+
+describe('workflow codes, whatever the status', () => {
+  it.each([403, 409])('%i workflow_frozen → a plan or limit matter: upgrade or unfreeze', async (status) => {
+    nock(API).get('/things/').reply(status, { detail: 'Workflow is frozen.', code: 'workflow_frozen' });
+    const error = await errorOf(get());
+    expect(error).toMatchObject({ name: 'AppError', code: 'workflow_frozen', status });
+    expect(error.message).toContain('frozen, because of your organization’s plan or its limits');
+    expect(error.message).toContain('Upgrade the plan, or unfreeze the workflow');
+    expect(error.message).toContain('DailyBot says: Workflow is frozen.');
+    expect(error.message).not.toContain('lacks the permission');
+  });
+
+  it('400 workflow_not_triggerable → says both readings: not started by API, or inactive', async () => {
+    nock(API).get('/things/').reply(400, { detail: 'workflow_not_triggerable', code: 'workflow_not_triggerable' });
+    const error = await errorOf(get());
+    expect(error).toMatchObject({ code: 'workflow_not_triggerable', status: 400 });
+    expect(error.message).toContain('does not start “When triggered via API or button”, or it is inactive');
+    expect(error.message).toContain('turn it on');
+    expect(error.message).not.toContain('DailyBot says');
   });
 });
