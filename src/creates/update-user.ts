@@ -11,6 +11,7 @@ import { schema, type Infer } from '../schemas/lazy';
 import { User } from '../schemas/api';
 import { bool, date, monthDay, optionalText, person, time, timeZone, weekdays } from '../inputs/rules';
 import { namePartFields, namePartsOf } from '../names';
+import { toIsoDate } from '../triggers/normalize/dates';
 
 const USER = 'User';
 const keep = 'Leave empty to keep it as it is.';
@@ -142,8 +143,9 @@ const perform = async (z: ZObject, bundle: Bundle): Promise<Output> => {
     bot_enabled: flagOf(known.bot_enabled),
     timezone: textOf(known.timezone),
     work_days: Array.isArray(known.work_days) ? known.work_days.filter((d): d is number => typeof d === 'number') : [],
-    timeoff_start: textOf(known.timeoff_start),
-    timeoff_end: textOf(known.timeoff_end),
+    // an answer in DailyBot's listing form (`16/01/2022`) is read day first, as Find User reads it
+    timeoff_start: toIsoDate(known.timeoff_start),
+    timeoff_end: toIsoDate(known.timeoff_end),
     hour_init_work: textOf(known.hour_init_work) ?? textOf(known.work_start_time),
     updated_fields: Object.keys(body),
   };

@@ -53,8 +53,9 @@ export const User = schema((zod) =>
     occupation: optionalText(zod),
     birth_date: optionalText(zod),
     work_days: zod.array(zod.number()).nullish(),
-    timeoff_start: optionalText(zod),
-    timeoff_end: optionalText(zod),
+    // an unreadable time off is dropped by the date normalizer, not a failed step
+    timeoff_start: optionalText(zod).catch(null),
+    timeoff_end: optionalText(zod).catch(null),
   }),
 );
 export type User = Infer<typeof User>;

@@ -16,6 +16,7 @@ import { User } from '../schemas/api';
 import { person } from '../inputs/rules';
 import { getByUuid, sameName } from './lookup';
 import { namePartFields, namePartsOf } from '../names';
+import { toIsoDate } from '../triggers/normalize/dates';
 
 const inputFields = defineInputFields([
   {
@@ -86,8 +87,9 @@ export const toFoundUser = (user: User): FoundUser => {
     birth_date: user.birth_date ?? null,
     work_days: user.work_days ?? [],
     work_start_time: extras.work_start_time ?? null,
-    timeoff_start: user.timeoff_start ?? null,
-    timeoff_end: user.timeoff_end ?? null,
+    // DailyBot lists time off day first (`16/01/2022`, seed 001) and writes it ISO: always ISO here, never a guess
+    timeoff_start: toIsoDate(user.timeoff_start),
+    timeoff_end: toIsoDate(user.timeoff_end),
     chat_user_id: extras.chat_platform_data?.user_external_id ?? null,
     organization_uuid: extras.organization?.uuid ?? null,
     organization_name: extras.organization?.name ?? null,

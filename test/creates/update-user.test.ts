@@ -61,6 +61,14 @@ describe('Update User', () => {
     expect(result).toMatchObject({ occupation: 'Team Lead', email: 'john@example.com', hour_init_work: '09:00:00', work_days: [1, 2, 3, 4, 5] });
   });
 
+  it('gives time off as ISO dates when DailyBot answers with them day first (as it lists them)', async () => {
+    nock(API)
+      .patch(`/users/${seeds.user.uuid}/`, { timeoff_start: '2022-01-06', timeoff_end: '2022-01-16' })
+      .reply(200, { ...seeds.user, timeoff_start: '06/01/2022', timeoff_end: '16/01/2022' });
+    const result = await update({ user: seeds.user.uuid, timeoff_start: '2022-01-06', timeoff_end: '2022-01-16' });
+    expect(result).toMatchObject({ timeoff_start: '2022-01-06', timeoff_end: '2022-01-16' });
+  });
+
   it.each([
     ['no change at all', { user: ann.uuid }, 'fill in at least one thing to change besides “User”'],
     ['no user', { timezone: 'UTC' }, '“User” is required'],

@@ -41,6 +41,17 @@ describe('find_user', () => {
     expect(deep.requests[2]!.url).toContain('offset=200');
   });
 
+  it('gives time off as ISO dates: the sandbox lists them day first, as DailyBot does (DD/MM/YYYY)', async () => {
+    const h = harness();
+    const hannah = person(h, 'Hannah Schmidt');
+    const answer = await fetch(`${h.sandbox.url}/v1/users/${hannah.uuid}/`, { headers: { 'x-api-key': h.authData.api_key } });
+    const listed = (await answer.json()) as { timeoff_start: string };
+    expect(listed.timeoff_start).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    const run = await h.search('find_user', { query: hannah.email });
+    expect(run.output).toEqual([expect.objectContaining({ timeoff_start: hannah.timeoff_start, timeoff_end: hannah.timeoff_end })]);
+    expect(hannah.timeoff_start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
   it('a miss is an empty list, not an error', async () => {
     const h = harness();
     expect((await h.search('find_user', { query: 'nobody@acme-robotics.example' })).output).toEqual([]);

@@ -32,8 +32,9 @@ const johnFound = {
   birth_date: '05-12',
   work_days: [1, 2, 3, 4, 5],
   work_start_time: '09:00:00',
-  timeoff_start: '06/01/2022',
-  timeoff_end: '16/01/2022',
+  // seed 001 lists them day first: 6 and 16 January 2022
+  timeoff_start: '2022-01-06',
+  timeoff_end: '2022-01-16',
   chat_user_id: 'Z32HVBCQ98D',
   organization_uuid: '4e322341-1262-42fa-942a-0341d90883f6',
   organization_name: 'Alexa OC',
@@ -60,6 +61,21 @@ describe('find_user', () => {
       nock(API).get(`/users/${JOHN_UUID}/`).query(true).reply(200, { ...bare, work_days: null, is_active: undefined });
       const [found] = await runSearch('find_user', { query: JOHN_UUID });
       expect(found).toMatchObject({ email: null, organization_uuid: null, organization_name: null, chat_user_id: null, work_start_time: null, work_days: [], is_active: null });
+    });
+
+    it.each([
+      ['day first, as seed 001 lists them', '06/01/2022', '16/01/2022', '2022-01-06', '2022-01-16'],
+      ['day first without leading zeros', '6/1/2022', '9/2/2022', '2022-01-06', '2022-02-09'],
+      ['ISO dates, as PATCH /users/ takes them', '2023-03-12', '2023-03-18', '2023-03-12', '2023-03-18'],
+      ['ISO date-times', '2023-03-12T00:00:00Z', '2023-03-18 09:00:00', '2023-03-12', '2023-03-18'],
+      ['none', null, null, null, null],
+      ['no 13th month, no 31 February', '01/13/2022', '31/02/2022', null, null],
+      ['words and other shapes', 'next week', '2022.01.16', null, null],
+      ['not text at all', 20220106, { day: 16 }, null, null],
+    ])('gives time off as ISO dates, day first read correctly: %s', async (_what, start, end, isoStart, isoEnd) => {
+      nock(API).get(`/users/${JOHN_UUID}/`).query(true).reply(200, { ...john, timeoff_start: start, timeoff_end: end });
+      const [found] = await runSearch('find_user', { query: JOHN_UUID });
+      expect(found).toMatchObject({ timeoff_start: isoStart, timeoff_end: isoEnd });
     });
 
     it('returns no result when DailyBot answers 404', async () => {
