@@ -102,6 +102,7 @@ export const MINIMUMS: Record<string, Minimum> = {
   change_form_response_state: { requests: 1, why: 'POST /forms/{uuid}/responses/{uuid}/transition/' },
   trigger_workflow: { requests: 1, why: 'POST /workflows/{uuid}/trigger/ (workflow picked by ID)' },
   invite_user: { requests: 1, why: 'POST /invite-user/ takes emails as they are' },
+  send_workflow_event: { requests: 1, why: 'POST to the Workflow Trigger URL: the event type and data as they are' },
 
   // polling triggers
   'form_response_state_changed · poll': {

@@ -21,10 +21,11 @@ export interface StepCount {
 
 const UUID_IN_PATH = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
-/** `POST /send-message/`, with IDs written `{id}` and the Activity Hook named as such. */
+/** `POST /send-message/`, with IDs written `{id}` and the Activity Hook and Workflow Trigger URL named as such. */
 export const describeRequest = (request: Pick<RequestRecord, 'method' | 'path'>): string => {
   const path = request.path.split('?')[0]!;
   if (path.startsWith('/activity/')) return `${request.method} Activity Hook`;
+  if (path.startsWith('/workflow-trigger/')) return `${request.method} Workflow Trigger URL`;
   return `${request.method} ${path.replace(/^\/v1/, '').replace(UUID_IN_PATH, '{id}')}`;
 };
 

@@ -64,6 +64,8 @@ const main = async (): Promise<void> => {
       `DAILYBOT_API_URL=${sandbox.apiUrl}`,
       `authData_api_key=${sandbox.apiKey}`,
       `authData_activity_hook_url=${sandbox.activityHookUrl}`,
+      `authData_workflow_trigger_url=${sandbox.workflowTriggerUrl}`,
+      `authData_workflow_trigger_secret=${sandbox.workflowTriggerSecret}`,
       '# then: npm run build (invoke runs the built app), and for example',
       `#   npx zapier-platform invoke search find_user -i '{"query": "Priya Natarajan"}' --non-interactive`,
       '',

@@ -85,5 +85,7 @@ export const describeOutbox = (h: Harness, entry: OutboxEntry): string => {
       return `${name(entry.user)} clicked “${entry.label}” → callback ${entry.callback_status ?? 'none'}`;
     case 'workflow':
       return `${h.sandbox.state.workflows.get(entry.workflow)?.name ?? entry.workflow} by ${name(entry.by)} with ${JSON.stringify(entry.payload)}`;
+    case 'workflow_event':
+      return `event ${entry.event_type} with ${JSON.stringify(entry.fields)}${entry.secret_ok ? '' : ' (wrong secret)'}`;
   }
 };

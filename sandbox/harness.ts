@@ -49,6 +49,8 @@ export interface HarnessOptions extends SandboxOptions {
 export interface SandboxConnection {
   api_key: string;
   activity_hook_url: string;
+  workflow_trigger_url: string;
+  workflow_trigger_secret: string;
 }
 
 /** What one step gave, the sandbox requests it made, and its time. */
@@ -128,7 +130,12 @@ export const startHarness = async (options: HarnessOptions = {}): Promise<Harnes
   const { keepCache = false, ...sandboxOptions } = options;
   const sandbox = await startSandbox(sandboxOptions);
   const hook = await startCatchHook();
-  const authData: SandboxConnection = { api_key: sandbox.apiKey, activity_hook_url: sandbox.activityHookUrl };
+  const authData: SandboxConnection = {
+    api_key: sandbox.apiKey,
+    activity_hook_url: sandbox.activityHookUrl,
+    workflow_trigger_url: sandbox.workflowTriggerUrl,
+    workflow_trigger_secret: sandbox.workflowTriggerSecret,
+  };
   const tester = zapier.createAppTester(App);
   // core's app tester hands every run the same remote callback URL: a waiting action runs through the handler itself
   // (createAppHandler is in core's runtime exports, not in its type declarations)

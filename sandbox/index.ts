@@ -47,6 +47,9 @@ export interface Sandbox {
   inactiveOwnerKey: string;
   /** The organization's Activity Hook URL (no API key needed). */
   activityHookUrl: string;
+  /** The organization's Workflow Trigger URL (no API key needed) and its secret. */
+  workflowTriggerUrl: string;
+  workflowTriggerSecret: string;
   state: SandboxState;
   /** Stops the server (dropping open connections) and waits for webhook deliveries under way. */
   close(): Promise<void>;
@@ -72,6 +75,8 @@ export const startSandbox = async (options: SandboxOptions = {}): Promise<Sandbo
     freePlanKey: state.freePlanKey,
     inactiveOwnerKey: state.inactiveOwnerKey,
     activityHookUrl: `${url}/activity/${state.activityToken}/`,
+    workflowTriggerUrl: `${url}/workflow-trigger/${state.workflowTriggerToken}/`,
+    workflowTriggerSecret: state.workflowTriggerSecret ?? '',
     state,
     close: async () => {
       if (closed) return;

@@ -5,8 +5,13 @@
 import type { Authentication, Bundle, ZObject } from 'zapier-platform-core';
 
 import { api } from './http/client';
-import { hookUrlProblem, hookUrlProblemText } from './http/hosts';
+import { apiOrigin } from './http/config';
+import { hookUrlProblem, hookUrlProblemText, workflowTriggerUrlProblem, workflowTriggerUrlProblemText } from './http/hosts';
 import { Me } from './schemas/api';
+
+/** Where a Workflow Trigger URL comes from, said in every message about it. */
+export const WORKFLOW_TRIGGER_WHERE =
+  'Copy the full address DailyBot shows in Organization Settings → Integrations → Workflow Trigger (a beta: ask DailyBot’s team to turn it on).';
 
 export interface ConnectionInfo {
   organization_name: string;
@@ -24,6 +29,14 @@ const test = async (z: ZObject, bundle: Bundle): Promise<ConnectionInfo> => {
     throw new z.errors.Error(
       `${hookUrlProblemText(problem, false)} Copy the full https:// address DailyBot shows in Organization Settings → Integrations → Activity API.`,
       'invalid_activity_hook_url',
+    );
+  }
+  const triggerUrl = bundle.authData?.workflow_trigger_url?.trim();
+  const triggerProblem = triggerUrl ? workflowTriggerUrlProblem(triggerUrl, apiOrigin()) : undefined;
+  if (triggerProblem) {
+    throw new z.errors.Error(
+      `${workflowTriggerUrlProblemText(triggerProblem, false)} ${WORKFLOW_TRIGGER_WHERE}`,
+      'invalid_workflow_trigger_url',
     );
   }
   const me = await api(z, bundle, { path: '/me/' }, Me);
@@ -60,6 +73,22 @@ export const authentication = {
       helpText:
         'Only needed for the **Log Activity** action. Copy it from **Organization Settings → Integrations → Activity API** ' +
         '([Activity API guide](https://www.dailybot.com/docs/integrate-the-activity-api)). It starts with `https://`.',
+    },
+    {
+      key: 'workflow_trigger_url',
+      label: 'Workflow Trigger URL',
+      type: 'password',
+      required: false,
+      helpText:
+        'Only needed for the **Send Workflow Event** action. Copy it from **Organization Settings → Integrations → Workflow Trigger** ' +
+        '(a beta: ask DailyBot’s team to turn it on). It starts with `https://api.dailybot.com/workflow-trigger/`.',
+    },
+    {
+      key: 'workflow_trigger_secret',
+      label: 'Workflow Trigger Secret',
+      type: 'password',
+      required: false,
+      helpText: 'Only if you set a secret for the Workflow Trigger URL in DailyBot: **Send Workflow Event** sends it with every event.',
     },
   ],
   test,

@@ -92,10 +92,31 @@ describe('the connection', () => {
     await expect(testConnection({ api_key: API_KEY, activity_hook_url: 'http://127.0.0.1:8787/activity/abc/' })).resolves.toBeDefined();
   });
 
+  it.each([
+    'https://hooks.example.com/workflow-trigger/abc123/',
+    'https://api.dailybot.com/v1/users/',
+    'http://api.dailybot.com/workflow-trigger/abc123/',
+  ])('refuses a Workflow Trigger URL that is not DailyBot’s (%s), before any request, without showing it', async (url) => {
+    const error = await errorOf(testConnection({ api_key: API_KEY, workflow_trigger_url: url }));
+    expect(error).toMatchObject({ code: 'invalid_workflow_trigger_url' });
+    expect(error.message).not.toContain(url);
+    expect(error.message).toContain('Organization Settings → Integrations → Workflow Trigger');
+  });
+
+  it('accepts DailyBot’s Workflow Trigger URL and secret', async () => {
+    nock(API).get('/me/').reply(200, seeds.me);
+    const auth = { api_key: API_KEY, workflow_trigger_url: 'https://api.dailybot.com/workflow-trigger/abc123/', workflow_trigger_secret: 's3cr3t-value' };
+    await expect(testConnection(auth)).resolves.toBeDefined();
+  });
+
   it('declares the key as a required password whose help links to where it is made', () => {
     const [key, hook] = authentication.fields;
     expect(key).toMatchObject({ key: 'api_key', type: 'password', required: true });
     expect(key?.helpText).toMatch(/\[[^\]]+\]\(https:\/\/[^)]+\)/);
     expect(hook).toMatchObject({ key: 'activity_hook_url', type: 'password', required: false });
+    expect(authentication.fields.slice(2)).toMatchObject([
+      { key: 'workflow_trigger_url', type: 'password', required: false },
+      { key: 'workflow_trigger_secret', type: 'password', required: false },
+    ]);
   });
 });

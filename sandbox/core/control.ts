@@ -43,6 +43,8 @@ export const registerControl = (app: FastifyInstance, state: SandboxState): void
       free_plan_key: state.freePlanKey,
       inactive_owner_key: state.inactiveOwnerKey,
       activity_hook_url: `${base}/activity/${state.activityToken}/`,
+      workflow_trigger_url: `${base}/workflow-trigger/${state.workflowTriggerToken}/`,
+      workflow_trigger_secret: state.workflowTriggerSecret,
       seed: state.seed,
       users: state.users.size,
       today: state.today(),

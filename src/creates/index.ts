@@ -15,6 +15,7 @@ import * as removeTeamMember from './remove-team-member';
 import * as sendCheckinReminder from './send-checkin-reminder';
 import * as sendEmail from './send-email';
 import * as sendMessage from './send-message';
+import * as sendWorkflowEvent from './send-workflow-event';
 import * as submitFormResponse from './submit-form-response';
 import * as triggerWorkflow from './trigger-workflow';
 import * as updateCheckin from './update-checkin';
@@ -39,6 +40,7 @@ export const createSteps: StepModule<Create>[] = [
   submitFormResponse,
   changeFormResponseState,
   triggerWorkflow,
+  sendWorkflowEvent,
   inviteUser,
 ];
 

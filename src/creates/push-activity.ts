@@ -9,7 +9,7 @@ import { uuidsAndEmails } from './shared/people';
 import { personField } from '../inputs/fields';
 import { send } from '../http/client';
 import { hookUrlProblem, hookUrlProblemText } from '../http/hosts';
-import { errorForResponse, parseErrorBody } from '../http/errors';
+import { hookRefusal } from './shared/hook';
 import { parseInputs } from '../inputs/parse';
 
 import { schema, type Infer } from '../schemas/lazy';
@@ -106,14 +106,14 @@ const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>
     );
   }
   if (response.status === 401 || response.status === 403) {
-    const { code } = parseErrorBody(response.data);
-    const planProblem = code?.startsWith('plan_') ? errorForResponse(z, bundle, response, WHERE) : undefined;
-    if (planProblem) throw planProblem;
-    throw new z.errors.Error(
+    throw hookRefusal(
+      z,
+      bundle,
+      response,
+      WHERE,
       `DailyBot did not accept the Activity Hook URL (HTTP ${response.status}): it may have been replaced. ` +
         `Copy it again from ${WHERE_TO_FIND}, then edit this connection (or reconnect DailyBot) and paste it into “Activity Hook URL”.`,
       'activity_hook_rejected',
-      response.status,
     );
   }
   return {

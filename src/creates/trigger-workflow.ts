@@ -12,7 +12,7 @@ import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapi
 
 import { answerOf, explainCodes, sendAction } from './shared/request';
 import { parseInputs } from '../inputs/parse';
-import { dailybotId } from '../inputs/rules';
+import { dailybotId, keyValues } from '../inputs/rules';
 import { schema, type Infer } from '../schemas/lazy';
 import { toJsonBody } from '../http/client';
 
@@ -42,18 +42,7 @@ const inputFields = defineInputFields([
 const Inputs = schema((zod) =>
   zod.object({
     workflow: dailybotId(zod),
-    payload: zod
-      .preprocess(
-        (v) => (v === null || (typeof v === 'string' && v.trim() === '') ? undefined : v),
-        zod.record(zod.string(), zod.unknown(), { error: 'must be names with values' }).optional(),
-      )
-      .transform((p) =>
-        Object.fromEntries(
-          Object.entries(p ?? {})
-            .filter(([key]) => key.trim() !== '')
-            .map(([key, value]) => [key.trim(), typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value)]),
-        ),
-      )
+    payload: keyValues(zod)
       .refine((p) => Buffer.byteLength(toJsonBody(p), 'utf8') <= MAX_PAYLOAD_BYTES, {
         message: `is larger than DailyBot takes (8 KB as JSON): shorten the values or send fewer of them`,
       }),

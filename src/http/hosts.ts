@@ -138,3 +138,40 @@ export const hookUrlProblemText = (problem: HookUrlProblem, saved: boolean): str
         'DailyBot’s Activity Hook URL is a public https:// address.'
     : `${which} is not a full https:// address.`;
 };
+
+/** Where DailyBot's API lives; its Workflow Trigger URLs are on the same host. */
+const DAILYBOT_API_ORIGIN = 'https://api.dailybot.com';
+
+/** The path of an organization's Workflow Trigger URL: `/workflow-trigger/<id>/` (dailybot-api-beyond.md §4). */
+const WORKFLOW_TRIGGER_PATH = /^\/workflow-trigger\/[A-Za-z0-9_-]{1,200}\/?$/;
+
+export type WorkflowTriggerUrlProblem = 'not_https' | 'not_dailybot';
+
+/**
+ * Why a Workflow Trigger URL cannot be used, or `undefined` when it can: it must be DailyBot's API host
+ * (`https://api.dailybot.com`, or the API host this app is pointed at) under `/workflow-trigger/<id>/`,
+ * with no user name or password in it. This machine (loopback, the local sandbox) may use plain http.
+ */
+export const workflowTriggerUrlProblem = (value: string, apiOrigin: string): WorkflowTriggerUrlProblem | undefined => {
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return 'not_https';
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'not_https';
+  const loopback = hostKind(url.hostname) === 'loopback';
+  if (url.protocol === 'http:' && !loopback) return 'not_https';
+  const onApiHost = url.origin === DAILYBOT_API_ORIGIN || url.origin === apiOrigin || loopback;
+  if (!onApiHost || url.username !== '' || url.password !== '' || !WORKFLOW_TRIGGER_PATH.test(url.pathname)) return 'not_dailybot';
+  return undefined;
+};
+
+/** The first sentence of the message for a Workflow Trigger URL problem, never the URL itself. */
+export const workflowTriggerUrlProblemText = (problem: WorkflowTriggerUrlProblem, saved: boolean): string => {
+  const which = saved ? 'The Workflow Trigger URL saved in this DailyBot connection' : 'The Workflow Trigger URL';
+  return problem === 'not_dailybot'
+    ? `${which} is not one of DailyBot’s: it starts with https://api.dailybot.com/workflow-trigger/ followed by your organization’s ID, ` +
+        'and this app sends events nowhere else.'
+    : `${which} is not a full https:// address.`;
+};

@@ -30,11 +30,16 @@ const dropHeader = (request: Request, name: string): void => {
   }
 };
 
-/** True for a request to the connection's Activity Hook URL (which must never receive the API key). */
-const isActivityHook = (url: string, hookUrl: string | undefined): boolean => {
-  if (!hookUrl) return false;
+/** The connection's own URLs outside the API: the Activity Hook URL and the Workflow Trigger URL. */
+const HOOK_URL_KEYS = ['activity_hook_url', 'workflow_trigger_url'] as const;
+
+/** True for a request to one of the connection's hook URLs (which must never receive the API key). */
+const isConnectionHook = (url: string, authData: Record<string, unknown> | undefined): boolean => {
   const strip = (u: string) => u.trim().replace(/[?#].*$/, '').replace(/\/+$/, '');
-  return strip(url) === strip(hookUrl);
+  return HOOK_URL_KEYS.some((key) => {
+    const hookUrl = authData?.[key];
+    return typeof hookUrl === 'string' && hookUrl.trim() !== '' && strip(url) === strip(hookUrl);
+  });
 };
 
 /**
@@ -59,11 +64,11 @@ export const addDailyBotHeaders: BeforeRequestMiddleware = (request: Request, z,
   if (host !== undefined && hostKind(host) === 'private') {
     throw new z.errors.Error(
       'This step was asked to send a request to a private or local network address, where this app does not send anything. ' +
-        'Check the addresses saved in this DailyBot connection (the Activity Hook URL is a public https:// address).',
+        'Check the addresses saved in this DailyBot connection (the Activity Hook URL is a public https:// address; the Workflow Trigger URL is on https://api.dailybot.com).',
       'private_address_refused',
     );
   }
-  if (isApiUrl(request.url) && !isActivityHook(request.url, bundle.authData?.activity_hook_url)) {
+  if (isApiUrl(request.url) && !isConnectionHook(request.url, bundle.authData)) {
     const apiKey = bundle.authData?.api_key?.trim();
     if (apiKey) setHeader(request, 'X-API-KEY', apiKey);
     setHeader(request, 'Content-Type', 'application/json');

@@ -225,6 +225,24 @@ export const idList = (zod: ZodModule, max = 100) =>
       .max(max, `must name at most ${max} items`),
   );
 
+/**
+ * Optional names with values (a Zapier `dict` field): blank names dropped, names trimmed, every value
+ * as text (a missing one as ""). Nothing given is `{}`.
+ */
+export const keyValues = (zod: ZodModule) =>
+  zod
+    .preprocess(
+      (v) => (v === null || (typeof v === 'string' && v.trim() === '') ? undefined : v),
+      zod.record(zod.string(), zod.unknown(), { error: 'must be names with values' }).optional(),
+    )
+    .transform((pairs) =>
+      Object.fromEntries(
+        Object.entries(pairs ?? {})
+          .filter(([key]) => key.trim() !== '')
+          .map(([key, value]): [string, string] => [key.trim(), typeof value === 'string' ? value : value === undefined || value === null ? '' : asText(value)]),
+      ),
+    );
+
 /** An optional choice among `values`, matched regardless of case; blank means "not given". */
 export const oneOf = <const V extends readonly [string, ...string[]]>(zod: ZodModule, values: V) =>
   zod.preprocess(

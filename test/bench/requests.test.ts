@@ -8,6 +8,10 @@ describe('describeRequest', () => {
     );
   });
 
+  it('names the Workflow Trigger URL without its secret token', () => {
+    expect(describeRequest({ method: 'POST', path: '/workflow-trigger/0123456789abcdef0123456789abcdef/' })).toBe('POST Workflow Trigger URL');
+  });
+
   it('names the Activity Hook without its secret token', () => {
     expect(describeRequest({ method: 'POST', path: '/activity/3f2a9c/' })).toBe('POST Activity Hook');
   });

@@ -32,7 +32,14 @@ const API_ORIGIN = 'https://api.dailybot.com';
 /** A hook on its own host, so the test can tell its requests from the API's. */
 const HOOK_ORIGIN = 'https://hooks.dailybot.example';
 const HOOK_PATH = '/activity/5f0c1d2e3a4b/';
-const auth = { api_key: API_KEY, activity_hook_url: `${HOOK_ORIGIN}${HOOK_PATH}` };
+/** The Workflow Trigger URL: on the API's host, outside its path, so it gets no key either. */
+const TRIGGER_PATH = '/workflow-trigger/3b9f0c2d7e6a/';
+const auth = {
+  api_key: API_KEY,
+  activity_hook_url: `${HOOK_ORIGIN}${HOOK_PATH}`,
+  workflow_trigger_url: `${API_ORIGIN}${TRIGGER_PATH}`,
+  workflow_trigger_secret: 'wt-secret-5b8e2f71c9',
+};
 
 /** Runs per action and property: 3 × 12 × this many in all. */
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 120);
@@ -435,6 +442,15 @@ const specs: Record<string, Spec> = {
       ['payload', fc.constantFrom({ notes: 'x'.repeat(8200) }, 'just text')],
     ],
   },
+  send_workflow_event: {
+    method: 'POST',
+    path: new RegExp(`^${TRIGGER_PATH}$`),
+    valid: fc.record({ event_type: freeText(255), data: maybe(fc.dictionary(fc.string({ minLength: 1, maxLength: 20 }).filter((k) => k.trim() !== '' && k !== '__proto__'), freeText(100), { maxKeys: 5 })) }).map(defined),
+    invalid: [
+      ['event_type', fc.constantFrom(undefined, '', ' ', 'e'.repeat(256))],
+      ['data', fc.constantFrom('just text', 42)],
+    ],
+  },
   invite_user: {
     method: 'POST',
     path: /^\/v1\/invite-user\/$/,
@@ -496,8 +512,9 @@ const run = async (key: string, inputData: Record<string, unknown>): Promise<Out
 const checkOutcome = (module: StepModule, spec: Spec, { result, error, requests, listings }: Outcome): void => {
   expect(listings.length).toBeLessThanOrEqual(1);
   for (const request of sent) {
-    // the key goes to the API's host only
-    expect({ origin: request.origin, key: request.apiKey }).toEqual({ origin: request.origin, key: request.origin === API_ORIGIN ? API_KEY : undefined });
+    // the key goes to the API only (its host and its /v1/ path)
+    const toApi = request.origin === API_ORIGIN && request.path.startsWith('/v1/');
+    expect({ origin: request.origin, path: request.path, key: request.apiKey }).toEqual({ origin: request.origin, path: request.path, key: toApi ? API_KEY : undefined });
   }
   if (error) {
     expect(ZAPIER_ERRORS.has(error.name) ? error.name : `${error.name}: ${error.message}`).toBe(error.name);

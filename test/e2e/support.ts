@@ -57,3 +57,6 @@ export const ISSUE_13_STEPS = [
   'find_checkin_non_respondents',
   'invite_user',
 ] as const;
+
+/** Version 3's form response steps and Send Workflow Event, tested end to end in form-responses.test.ts. */
+export const FORM_RESPONSE_STEPS = ['send_workflow_event'] as const;

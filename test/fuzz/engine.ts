@@ -10,11 +10,11 @@
 import nock from 'nock';
 
 import { compiledApp, core } from '../core';
-import { API_KEY, HOOK_URL, SECRETS, type Answer } from './hostile';
+import { API_KEY, HOOK_URL, SECRETS, TRIGGER_SECRET, TRIGGER_URL, type Answer } from './hostile';
 
 
 export const API_ORIGIN = 'https://api.dailybot.com';
-export const authData = { api_key: API_KEY, activity_hook_url: HOOK_URL };
+export const authData = { api_key: API_KEY, activity_hook_url: HOOK_URL, workflow_trigger_url: TRIGGER_URL, workflow_trigger_secret: TRIGGER_SECRET };
 
 export interface Outcome {
   ok: boolean;

@@ -10,7 +10,10 @@ export const API_KEY = 'fuzz-api-key-5f0c1e2d3b4a59687766';
 export const HOOK_TOKEN = '9a8b7c6d5e4f30211203f4e5d6c7b8a9';
 export const HOOK_URL = `https://api.dailybot.com/activity-hook/${HOOK_TOKEN}/`;
 export const BEARER = 'b'.repeat(24) + '0123456789abcdef0123456789abcdef0123456789';
-export const SECRETS = [API_KEY, HOOK_TOKEN, HOOK_URL, BEARER];
+export const TRIGGER_TOKEN = '3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f';
+export const TRIGGER_URL = `https://api.dailybot.com/workflow-trigger/${TRIGGER_TOKEN}/`;
+export const TRIGGER_SECRET = 'wt-fuzz-secret-7e6d5c4b';
+export const SECRETS = [API_KEY, HOOK_TOKEN, HOOK_URL, BEARER, TRIGGER_TOKEN, TRIGGER_URL, TRIGGER_SECRET];
 
 const nested = (depth: number, leaf: unknown, wrap: (inner: unknown) => unknown): unknown => {
   let value = leaf;

@@ -84,6 +84,20 @@ describe('what core logs', () => {
     expectNothingSecret(raw);
   });
 
+  it('never holds the Workflow Trigger URL, its ID or its secret (sent in the body), even when the server echoes them', async () => {
+    const triggerId = '9c4e7a1b2d3f4e5a6b7c8d9e0f1a2b3c';
+    const triggerUrl = `https://api.dailybot.com/workflow-trigger/${triggerId}/`;
+    const secret = 'wt-secret-5b8e2f71c9';
+    nock('https://api.dailybot.com').post(`/workflow-trigger/${triggerId}/`).reply(200, { echo: `${triggerUrl} ${secret}` });
+    const auth = { api_key: API_KEY, workflow_trigger_url: triggerUrl, workflow_trigger_secret: secret };
+    const { lines, raw } = await captureCoreLogs(() => runAction('send_workflow_event', { event_type: 'deploy_complete', data: { env: 'prod' } }, auth));
+    expect(lines.filter((line) => line.data.log_type === 'http')).toHaveLength(1);
+    expect(raw).toContain('deploy_complete');
+    expect(raw).not.toContain(triggerId);
+    expect(raw).not.toContain(secret);
+    expectNothingSecret(raw);
+  });
+
   it('never holds the API key of an API request, nor a hook URL echoed in an API answer', async () => {
     nock(API).get('/me/').reply(200, { ...seeds.me, note: `hook ${HOOK_URL}` });
     const { authentication } = await import('../../src/authentication');

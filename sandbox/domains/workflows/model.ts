@@ -22,6 +22,10 @@ declare module '../../core/organization' {
     workflows: Map<string, Workflow>;
     /** False: the plan has no workflows (`plan_upgrade_required` on every workflow request). */
     workflowsOnPlan: boolean;
+    /** The secret in the Workflow Trigger URL (`/workflow-trigger/<token>/`). */
+    workflowTriggerToken: string;
+    /** The Workflow Trigger URL's optional secret (`secret` in each event); `null`: none set. */
+    workflowTriggerSecret: string | null;
   }
   interface DemoIds {
     /** An `api_trigger` workflow: "Vacation approved: update the team calendar". */
@@ -37,5 +41,10 @@ declare module '../../core/outbox' {
   interface OutboxKinds {
     /** A run DailyBot queued (`POST /workflows/{uuid}/trigger/`). */
     workflow: { workflow: string; payload: Record<string, unknown>; by: string };
+    /**
+     * An event posted to the Workflow Trigger URL: its type, its other fields (the secret left out), and
+     * whether its secret matched (`false`: DailyBot still answers 200, but no workflow may start on it).
+     */
+    workflow_event: { event_type: string; fields: Record<string, unknown>; secret_ok: boolean };
   }
 }

@@ -27,5 +27,8 @@ export const seedWorkflows = (ctx: SeedContext): void => {
   const onboarding = workflow('Onboarding', 'Welcomes a new teammate when someone types /onboard.', 'command_execution');
   data.workflows = new Map([vacation, digest, deploy, onboarding].map((w) => [w.id, w]));
   data.workflowsOnPlan = true;
+  // after the workflows: nothing else draws from this stream
+  data.workflowTriggerToken = rng.workflows.hex(32);
+  data.workflowTriggerSecret = `wt-${rng.workflows.hex(16)}`;
   Object.assign(data.demo, { vacationWorkflow: vacation.id, digestWorkflow: digest.id, frozenWorkflow: deploy.id });
 };

@@ -53,4 +53,28 @@ export class WorkflowOperations {
     this.#s.send({ kind: 'workflow', workflow: workflow.id, payload: body as Record<string, unknown>, by: by.uuid });
     return { queued: true, workflow_uuid: workflow.id, detail: 'Workflow trigger accepted.' };
   }
+
+  get workflowTriggerToken(): string {
+    return this.#s.data.workflowTriggerToken;
+  }
+
+  get workflowTriggerSecret(): string | null {
+    return this.#s.data.workflowTriggerSecret;
+  }
+
+  /** Sets (or with `null` removes) the Workflow Trigger URL's secret (`PUT /_sandbox/workflows/trigger-secret`). */
+  setWorkflowTriggerSecret(secret: string | null): void {
+    this.#s.data.workflowTriggerSecret = secret;
+  }
+
+  /**
+   * An event posted to the Workflow Trigger URL (dailybot-api-beyond.md §4): recorded in the outbox,
+   * whether or not its secret matched. DailyBot answers 200 either way and does not say (SILENT on a
+   * wrong secret): the sandbox records `secret_ok` so tests can tell.
+   */
+  receiveWorkflowEvent(body: Record<string, unknown>): void {
+    const { event_type: eventType, secret, ...fields } = body;
+    const expected = this.#s.data.workflowTriggerSecret;
+    this.#s.send({ kind: 'workflow_event', event_type: String(eventType), fields, secret_ok: expected === null || secret === expected });
+  }
 }

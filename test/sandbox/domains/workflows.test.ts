@@ -32,6 +32,31 @@ describe('workflows', () => {
   });
 });
 
+describe('the Workflow Trigger URL', () => {
+  const post = (body: unknown, url = sandbox.workflowTriggerUrl) => call(sandbox, 'POST', url, { key: null, body });
+
+  it('takes {event_type, secret, ...fields} without a key, answers 200 and keeps the event (not the secret) in the outbox', async () => {
+    const { status, text } = await post({ event_type: 'deploy_complete', secret: sandbox.workflowTriggerSecret, service: 'billing' });
+    expect([status, text]).toEqual([200, '']);
+    expect(sandbox.state.outbox.at(-1)).toMatchObject({ kind: 'workflow_event', event_type: 'deploy_complete', fields: { service: 'billing' }, secret_ok: true });
+    expect(JSON.stringify(sandbox.state.outbox.at(-1))).not.toContain(sandbox.workflowTriggerSecret);
+  });
+
+  it('answers 200 to a wrong or missing secret too (as DailyBot does), marking the event', async () => {
+    expect((await post({ event_type: 'deploy_complete', secret: 'wrong-one' })).status).toBe(200);
+    expect(sandbox.state.outbox.at(-1)).toMatchObject({ kind: 'workflow_event', secret_ok: false });
+    await call(sandbox, 'PUT', '/_sandbox/workflows/trigger-secret', { body: { secret: null } });
+    expect((await post({ event_type: 'deploy_complete' })).status).toBe(200);
+    expect(sandbox.state.outbox.at(-1)).toMatchObject({ kind: 'workflow_event', secret_ok: true });
+  });
+
+  it('refuses an unknown token (404) and an event without event_type (400)', async () => {
+    expect((await post({ event_type: 'x' }, `${sandbox.url}/workflow-trigger/0000/`)).status).toBe(404);
+    expect((await post({ data: 'x' })).status).toBe(400);
+    expect((await post(['a'])).status).toBe(400);
+  });
+});
+
 describe('invitations', () => {
   it('invites newcomers and tells members apart; keeps the pending invitations', async () => {
     const priya = sandbox.state.users.get(demo().manager)!;
