@@ -4,8 +4,12 @@
  * connection with its optional secret. The URL is DailyBot's but not its API: no API key goes there
  * (src/http/middleware.ts), and neither the URL nor the secret appears in any message, log or output.
  * DailyBot matches `event_type` to its workflows and answers 200 whether or not one matched, so the
- * output can only say the event was sent.
+ * output can only say the event was sent. DailyBot keeps no events and gives none an ID: the step gives
+ * each one an `event_id` (sent with it, so a workflow can tell a replayed Zap run's event from a new
+ * one), unless the data holds an `event_id` of its own.
  */
+import { randomUUID } from 'node:crypto';
+
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
 import { WORKFLOW_TRIGGER_WHERE } from '../authentication';
@@ -39,7 +43,8 @@ const inputFields = defineInputFields([
     dict: true,
     required: false,
     helpText:
-      'Names and values sent beside the event type, for the workflow’s steps to use. The names `event_type` and `secret` are left out: the event type and the connection’s secret go in their place.',
+      'Names and values sent beside the event type, for the workflow’s steps to use. The names `event_type` and `secret` are left out: the event type and the connection’s secret go in their place. ' +
+      'Each event also carries an `event_id`, a new one each time unless you give your own here.',
   },
 ]);
 
@@ -50,7 +55,7 @@ export const request = schema((zod) =>
   zod.object({ event_type: zod.string().min(1).max(255), secret: zod.string().min(1).optional() }).catchall(zod.string()),
 );
 
-export const output = schema((zod) => zod.object({ event_type: zod.string(), sent: zod.literal(true) }));
+export const output = schema((zod) => zod.object({ event_id: zod.string().min(1), event_type: zod.string(), sent: zod.literal(true) }));
 
 /** The connection's Workflow Trigger URL, or an error that says where to add it. */
 const triggerUrlOf = (z: ZObject, bundle: Bundle): string => {
@@ -77,7 +82,8 @@ const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>
   const url = triggerUrlOf(z, bundle);
   const secret = bundle.authData?.workflow_trigger_secret?.trim();
   const extra = Object.fromEntries(Object.entries(data).filter(([key]) => !RESERVED.has(key)));
-  const body = { ...extra, event_type, ...(secret ? { secret } : {}) };
+  const eventId = extra.event_id?.trim() || randomUUID();
+  const body = { ...extra, event_id: eventId, event_type, ...(secret ? { secret } : {}) };
   const response = await send(z, bundle, { method: 'POST', url, body, allowStatuses: [401, 403, 404, 410], where: WHERE });
   if (response.status >= 400) {
     throw hookRefusal(
@@ -91,7 +97,7 @@ const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>
       'workflow_trigger_rejected',
     );
   }
-  return { event_type, sent: true };
+  return { event_id: eventId, event_type, sent: true };
 };
 
 export default defineCreate({
@@ -105,8 +111,9 @@ export default defineCreate({
   operation: {
     inputFields,
     perform,
-    sample: { event_type: 'deploy_complete', sent: true },
+    sample: { event_id: '0f8c3b6e-2d41-4a7b-9e15-6c2d8a4f7b90', event_type: 'deploy_complete', sent: true },
     outputFields: [
+      { key: 'event_id', label: 'Event ID' },
       { key: 'event_type', label: 'Event Type' },
       // DailyBot answers the same whether or not a workflow matched: "sent" is all it tells
       { key: 'sent', label: 'Sent (Whether or Not a Workflow Matched)', type: 'boolean' },

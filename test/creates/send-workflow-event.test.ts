@@ -14,6 +14,15 @@ const auth = { api_key: API_KEY, workflow_trigger_url: TRIGGER_URL, workflow_tri
 const sendEvent = (inputData: Record<string, unknown>, connection: Record<string, string> = auth) => runAction('send_workflow_event', inputData, connection);
 
 /** Nothing of the connection's secrets in a text. */
+/** A new event ID each run: a UUID. */
+const NEW_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/** The body sent, with its generated event ID checked and left out. */
+const bodyIs = (expected: Record<string, unknown>) => (body: Record<string, unknown>) => {
+  const { event_id: eventId, ...rest } = body;
+  return typeof eventId === 'string' && NEW_ID.test(eventId) && JSON.stringify(rest) === JSON.stringify(expected);
+};
+
 const expectNoTriggerSecrets = (text: string): void => {
   expectNoSecrets(text);
   expect(text).not.toContain(TRIGGER_ID);
@@ -23,23 +32,31 @@ const expectNoTriggerSecrets = (text: string): void => {
 describe('Send Workflow Event', () => {
   it('POSTs the documented body (event_type, secret, any fields) to the Workflow Trigger URL, without the API key', async () => {
     nock(API_ORIGIN, { badheaders: ['x-api-key'], reqheaders: { 'content-type': 'application/json' } })
-      .post(TRIGGER_PATH, { event_type: 'deploy_complete', secret: SECRET, service: 'billing', version: '2.1.0' })
+      .post(TRIGGER_PATH, bodyIs({ service: 'billing', version: '2.1.0', event_type: 'deploy_complete', secret: SECRET }))
       .reply(200, { detail: 'ok' });
     const result = await sendEvent({ event_type: 'deploy_complete', data: { service: 'billing', version: '2.1.0' } });
-    expect(result).toEqual({ event_type: 'deploy_complete', sent: true });
+    expect(result).toEqual({ event_id: expect.stringMatching(NEW_ID), event_type: 'deploy_complete', sent: true });
     expectNoTriggerSecrets(JSON.stringify(result));
   });
 
   it('sends no secret when the connection has none, and no data when none is given', async () => {
-    nock(API_ORIGIN).post(TRIGGER_PATH, { event_type: 'ci_finished' }).reply(200, '');
-    await expect(sendEvent({ event_type: ' ci_finished ' }, { api_key: API_KEY, workflow_trigger_url: TRIGGER_URL })).resolves.toEqual({
+    nock(API_ORIGIN).post(TRIGGER_PATH, bodyIs({ event_type: 'ci_finished' })).reply(200, '');
+    await expect(sendEvent({ event_type: ' ci_finished ' }, { api_key: API_KEY, workflow_trigger_url: TRIGGER_URL })).resolves.toMatchObject({
       event_type: 'ci_finished',
       sent: true,
     });
   });
 
+  it('gives each event a new ID, or keeps the one the data gives', async () => {
+    nock(API_ORIGIN).post(TRIGGER_PATH).times(2).reply(200, '');
+    const [a, b] = [await sendEvent({ event_type: 'x1' }), await sendEvent({ event_type: 'x1' })];
+    expect(a.event_id).not.toBe(b.event_id);
+    nock(API_ORIGIN).post(TRIGGER_PATH, { event_id: 'deploy-981', event_type: 'x1', secret: SECRET }).reply(200, '');
+    await expect(sendEvent({ event_type: 'x1', data: { event_id: 'deploy-981' } })).resolves.toMatchObject({ event_id: 'deploy-981' });
+  });
+
   it('never lets a data pair override event_type or secret', async () => {
-    nock(API_ORIGIN).post(TRIGGER_PATH, { event_type: 'deploy_complete', secret: SECRET, env: 'prod' }).reply(200, '');
+    nock(API_ORIGIN).post(TRIGGER_PATH, bodyIs({ env: 'prod', event_type: 'deploy_complete', secret: SECRET })).reply(200, '');
     await sendEvent({ event_type: 'deploy_complete', data: { event_type: 'other', secret: 'guessed', env: 'prod', ' ': 'x' } });
   });
 
@@ -68,7 +85,7 @@ describe('Send Workflow Event', () => {
 
   it('accepts a loopback URL (the local sandbox)', async () => {
     nock('http://127.0.0.1:8787', { badheaders: ['x-api-key'] }).post('/workflow-trigger/abc123/').reply(200, '');
-    await expect(sendEvent({ event_type: 'x1' }, { api_key: API_KEY, workflow_trigger_url: 'http://127.0.0.1:8787/workflow-trigger/abc123/' })).resolves.toEqual({
+    await expect(sendEvent({ event_type: 'x1' }, { api_key: API_KEY, workflow_trigger_url: 'http://127.0.0.1:8787/workflow-trigger/abc123/' })).resolves.toMatchObject({
       event_type: 'x1',
       sent: true,
     });

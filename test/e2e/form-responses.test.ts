@@ -16,10 +16,10 @@ describe('send_workflow_event', () => {
   it('posts the event to the Workflow Trigger URL with the secret and no API key; the outbox has it', async () => {
     const h = harness();
     const run = await h.create(step('send_workflow_event'), { event_type: 'deploy_complete', data: { service: 'billing', event_type: 'sneaky' } });
-    expect(run.output).toEqual({ event_type: 'deploy_complete', sent: true });
+    expect(run.output).toEqual({ event_id: expect.any(String), event_type: 'deploy_complete', sent: true });
     expect(calls(run.requests)).toEqual([`POST ${new URL(h.sandbox.workflowTriggerUrl).pathname}`]);
     expect(run.requests[0]!.headers).not.toHaveProperty('x-api-key');
-    expect(outboxOf(h, 'workflow_event')).toEqual([expect.objectContaining({ event_type: 'deploy_complete', fields: { service: 'billing' }, secret_ok: true })]);
+    expect(outboxOf(h, 'workflow_event')).toEqual([expect.objectContaining({ event_type: 'deploy_complete', fields: { service: 'billing', event_id: run.output.event_id }, secret_ok: true })]);
   });
 
   it('a replaced Workflow Trigger URL says to copy it again, without showing it', async () => {
