@@ -18,7 +18,7 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
 import { apiBaseUrl } from './http/config';
-import { ListPosition, pages } from './http/paginate';
+import { isRunBound, ListPosition, pages } from './http/paginate';
 import { User } from './schemas/api';
 import { schema, type Infer } from './schemas/lazy';
 import { EMAIL_PATTERN, UUID_PATTERN } from './schemas/patterns';
@@ -174,8 +174,12 @@ const readDirectory = async (z: ZObject, bundle: Bundle, refs: PersonRef[], unfi
     if (!isThrottled(error) || directory.resume === null) throw error;
     await writeCache(z, bundle, directory);
     const delay = delayOf(error as Error);
+    const read = directory.users.length.toLocaleString('en-US');
+    if (isRunBound(error)) {
+      throw new z.errors.ThrottledError(`Your organization has more users than one run reads (${read} read so far). Zapier will retry in ${delay ?? 60} seconds and go on from there.`, delay);
+    }
     throw new z.errors.ThrottledError(
-      `DailyBot asked this connection to slow down after ${directory.users.length.toLocaleString('en-US')} of your organization’s users were read. ` +
+      `DailyBot asked this connection to slow down after ${read} of your organization’s users were read. ` +
         `Zapier will retry ${delay === undefined ? 'shortly' : `in ${delay} second${delay === 1 ? '' : 's'}`} and go on from there.`,
       delay,
     );

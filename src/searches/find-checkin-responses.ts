@@ -74,7 +74,7 @@ const perform = (async (z, bundle) => {
     params: { date_start: input.date_start, date_end: input.date_end, user: user?.uuid.toLowerCase() },
     item: ListedResponse,
     what: 'check-in responses',
-  });
+  }, 'Narrow the dates, or choose one user, to find fewer responses.');
   if (items.length === 0) return [];
 
   const checkin = await getByUuid(z, bundle, { path: `/checkins/${checkinId}/`, item: CheckinName, what: 'the check-in' });

@@ -58,7 +58,7 @@ const perform = (async (z, bundle) => {
   const checkin = await findFirst(
     z,
     bundle,
-    { path: '/checkins/', params: { include_summary: includeSummary, date: input.date }, item: Checkin, what: 'check-ins' },
+    { path: '/checkins/', params: { include_summary: includeSummary, date: input.date }, item: Checkin, what: 'check-ins', sought: `name:${input.name}` },
     (c) => sameName(c.name, input.name),
   );
   return checkin ? [toFoundCheckin(checkin)] : [];

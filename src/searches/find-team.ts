@@ -50,7 +50,7 @@ const perform = (async (z, bundle) => {
   const { query } = parseInputs(z, Rules, bundle.inputData, inputFields);
   const team = UUID_PATTERN.test(query)
     ? await getByUuid(z, bundle, { path: `/teams/${query.toLowerCase()}/`, item: Team, what: 'the team' })
-    : await findFirst(z, bundle, { path: '/teams/', item: Team, what: 'teams' }, (t) => sameName(t.name, query));
+    : await findFirst(z, bundle, { path: '/teams/', item: Team, what: 'teams', sought: `name:${query}` }, (t) => sameName(t.name, query));
   return team ? [toFoundTeam(team)] : [];
 }) satisfies SearchPerform;
 

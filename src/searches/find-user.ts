@@ -104,7 +104,7 @@ const perform = (async (z, bundle) => {
   const user =
     ref.kind === 'uuid'
       ? await getByUuid(z, bundle, { path: `/users/${ref.input.toLowerCase()}/`, params: USERS.params, item: User, what: 'the user' })
-      : await findFirst(z, bundle, USERS, (u) => sameName(ref.kind === 'email' ? u.email : u.full_name, ref.input));
+      : await findFirst(z, bundle, { ...USERS, sought: `${ref.kind}:${ref.key}` }, (u) => sameName(ref.kind === 'email' ? u.email : u.full_name, ref.input));
   return user ? [toFoundUser(user)] : [];
 }) satisfies SearchPerform;
 
