@@ -41,7 +41,10 @@ export { startCatchHook, zapierRequest, type CatchHook, type CaughtDelivery } fr
 // ── The harness ─────────────────────────────────────────────────────────────────────────────────
 
 export interface HarnessOptions extends SandboxOptions {
-  /** Keep `z.cache` between steps, as one Zapier connection does (default: each step starts empty). */
+  /**
+   * Keep one `z.cache` for every step, waiting or not, as Zapier keeps one per connection (what one step cached, such
+   * as the user directory, the next step reads instead of asking DailyBot again). Default: each step starts empty.
+   */
   keepCache?: boolean;
 }
 
@@ -140,7 +143,8 @@ export const startHarness = async (options: HarnessOptions = {}): Promise<Harnes
   // core's app tester hands every run the same remote callback URL: a waiting action runs through the handler itself
   // (createAppHandler is in core's runtime exports, not in its type declarations)
   const handler = (zapier as unknown as { createAppHandler(app: unknown): (event: Record<string, unknown>) => Promise<{ results: unknown }> }).createAppHandler(App);
-  let cache: Record<string, unknown> = {};
+  // the connection's z.cache: the tester's own store, which waiting runs (through the handler) share when it is kept
+  const store = tester as unknown as { zcacheTestObj: Record<string, unknown> };
   let callbacks = 0;
   const app = App as unknown as Record<StepKind, Record<string, { operation: Operation }>> & {
     authentication: { test: unknown; connectionLabel?: string };
@@ -163,11 +167,11 @@ export const startHarness = async (options: HarnessOptions = {}): Promise<Harnes
     const mark = lastId();
     const started = performance.now();
     const full = { authData, inputData: {}, ...bundle };
-    if (callbackUrl !== undefined && !keepCache) cache = {};
+    if (callbackUrl !== undefined && !keepCache) store.zcacheTestObj = {};
     const output = (
       callbackUrl === undefined
         ? await tester(target as never, full as never, !keepCache)
-        : (await handler({ command: 'execute', method: target, bundle: full, callback_url: callbackUrl, zcacheTestObj: cache })).results
+        : (await handler({ command: 'execute', method: target, bundle: full, callback_url: callbackUrl, zcacheTestObj: store.zcacheTestObj })).results
     ) as T;
     const ms = performance.now() - started;
     // the sandbox notes a request's status once its answer is sent: let that bookkeeping run
