@@ -9,14 +9,18 @@ import * as createCheckin from './create-checkin';
 import * as deleteCheckin from './delete-checkin';
 import * as giveKudos from './give-kudos';
 import * as inviteUser from './invite-user';
+import * as logAgentReport from './log-agent-report';
 import * as openConversation from './open-conversation';
+import * as postStandupUpdate from './post-standup-update';
 import * as pushActivity from './push-activity';
 import * as removeTeamMember from './remove-team-member';
 import * as sendCheckinReminder from './send-checkin-reminder';
 import * as sendEmail from './send-email';
 import * as sendMessage from './send-message';
 import * as sendWorkflowEvent from './send-workflow-event';
+import * as submitCheckinResponse from './submit-checkin-response';
 import * as submitFormResponse from './submit-form-response';
+import * as trackMood from './track-mood';
 import * as triggerWorkflow from './trigger-workflow';
 import * as updateCheckin from './update-checkin';
 import * as updateMessage from './update-message';
@@ -42,6 +46,10 @@ export const createSteps: StepModule<Create>[] = [
   triggerWorkflow,
   sendWorkflowEvent,
   inviteUser,
+  submitCheckinResponse,
+  postStandupUpdate,
+  logAgentReport,
+  trackMood,
 ];
 
 export const creates = stepsByKey(createSteps);

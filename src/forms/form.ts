@@ -10,7 +10,11 @@
  *   choices: [{label, value}]}`; the webhook bodies write `questions: {fields: [...]}` with
  *   `is_optional` instead of `required`: both are read.
  * - `question_type` is `text | multiple_choice | boolean | numeric` (authoring table of the skill),
- *   and `text_field | numeric | boolean | choice` in the same skill's submission table: both are read.
+ *   and `text_field | numeric | boolean | choice` in the same skill's submission table: both are read,
+ *   and the aliases DailyBot's CLI coerces check-in answers by (`yes_no`, `number`, `select`;
+ *   dailybot-api-more.md §1.1).
+ * A check-in's detail (`GET /checkins/{uuid}/detail/`) has the same questions and is read with the
+ * same schema (src/forms/checkin.ts).
  */
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
@@ -78,7 +82,7 @@ export const kindOf = (q: FormQuestion): QuestionKind => {
   const type = (q.question_type ?? '').toLowerCase();
   if (type === 'numeric' || type === 'number') return 'number';
   if (type === 'boolean' || type === 'yes_no') return 'boolean';
-  if (type === 'multiple_choice' || type === 'choice' || type === 'single_choice') return 'choice';
+  if (type === 'multiple_choice' || type === 'choice' || type === 'single_choice' || type === 'select') return 'choice';
   return 'text';
 };
 

@@ -1,7 +1,8 @@
 /**
- * A form's questions as a step's input fields (one per question, typed by its question type, choices
- * as a dropdown, required as the form says), and the answers checked against them before anything
- * is sent: `content` keyed by question UUID, as `POST /forms/{uuid}/responses/` takes it.
+ * A form's or a check-in's questions as a step's input fields (one per question, typed by its question
+ * type, choices as a dropdown, required as the form or check-in says), and the answers checked against
+ * them before anything is sent: `content` keyed by question UUID, as `POST /forms/{uuid}/responses/`
+ * takes it (Submit Check-in Response turns it into its `responses` list, `checkinAnswers`).
  *
  * Answer types (DailyBot's CLI check-in skill, which says form questions share the model): text is
  * free text, `boolean` a JSON boolean, `numeric` a number, `multiple_choice` one of the choices'
@@ -18,8 +19,11 @@ import { choicesOf, isRequired, kindOf, type FormDetail, type FormQuestion } fro
 /** The input key of a question's answer. */
 export const answerKey = (q: FormQuestion): string => `answer_${q.uuid}`;
 
+/** Whose questions they are, in messages ("required by the check-in"). */
+export type Questionnaire = 'form' | 'check-in';
+
 /** Questions a Zap can answer: those DailyBot shows (hidden ones are filled by DailyBot's logic). */
-const askable = (form: FormDetail): FormQuestion[] => form.questions.filter((q) => q.is_hidden !== true);
+export const askable = (form: FormDetail): FormQuestion[] => form.questions.filter((q) => q.is_hidden !== true);
 
 const labelOf = (q: FormQuestion, i: number): string => {
   const text = (q.question ?? q.short_question ?? q.question_short ?? '').trim();
@@ -33,8 +37,8 @@ const KIND_HELP = {
   choice: 'One of the choices in the list.',
 } as const;
 
-/** The input fields for a form's questions, in the form's order. */
-export const questionFields = (form: FormDetail) =>
+/** The input fields for a form's (or check-in's) questions, in its order. */
+export const questionFields = (form: FormDetail, what: Questionnaire = 'form') =>
   askable(form).map((q, i) => {
     const kind = kindOf(q);
     const choices = choicesOf(q);
@@ -43,7 +47,7 @@ export const questionFields = (form: FormDetail) =>
       key: answerKey(q),
       label: labelOf(q, i),
       required: isRequired(q),
-      helpText: `${short && short !== q.question ? `${short}. ` : ''}${KIND_HELP[kind]}${isRequired(q) ? ' The form requires an answer.' : ''}`,
+      helpText: `${short && short !== q.question ? `${short}. ` : ''}${KIND_HELP[kind]}${isRequired(q) ? ` The ${what} requires an answer.` : ''}`,
       ...(kind === 'number'
         ? { type: 'number' as const }
         : kind === 'boolean'
@@ -81,7 +85,12 @@ const ruleFor = (zod: ZodModule, q: FormQuestion): Zod.ZodType => {
  * The answers in `inputData`, checked against the form's questions: `content` keyed by question
  * UUID. Every problem is named in one error, by the question's text, before any request.
  */
-export const answersFor = (z: ZObject, form: FormDetail, inputData: Record<string, unknown>): Record<string, string | number | boolean> => {
+export const answersFor = (
+  z: ZObject,
+  form: FormDetail,
+  inputData: Record<string, unknown>,
+  what: Questionnaire = 'form',
+): Record<string, string | number | boolean> => {
   const questions = askable(form);
   const rules = schema((zod) =>
     zod.object(
@@ -89,12 +98,12 @@ export const answersFor = (z: ZObject, form: FormDetail, inputData: Record<strin
         questions.map((q) => {
           const rule = ruleFor(zod, q);
           // `unknown` first: a missing key still reaches the check (an optional rule would skip it)
-          return [answerKey(q), isRequired(q) ? zod.unknown().refine((v) => !blank(v), { message: 'is required by the form' }).pipe(rule) : rule];
+          return [answerKey(q), isRequired(q) ? zod.unknown().refine((v) => !blank(v), { message: `is required by the ${what}` }).pipe(rule) : rule];
         }),
       ),
     ),
   );
-  const fields = questionFields(form);
+  const fields = questionFields(form, what);
   const parsed = parseInputs(z, rules, inputData, fields) as Record<string, string | number | boolean | undefined>;
   const content: Record<string, string | number | boolean> = {};
   for (const q of questions) {

@@ -25,6 +25,8 @@ export interface ApiRequest extends DailyBotMiddlewareData {
   params?: Record<string, QueryValue>;
   /** Sent as JSON. */
   body?: unknown;
+  /** Milliseconds to wait for the answer (default `requestTimeoutMs()`: a slow endpoint waits longer). */
+  timeout?: number;
 }
 
 const cleanParams = (params: Record<string, QueryValue> | undefined): Record<string, string> | undefined => {
@@ -46,7 +48,7 @@ export const toJsonBody = (body: unknown): string => JSON.stringify(body).replac
 /** Sends one request; every failure ends in a `z.errors.*` error. */
 export const send = async (z: ZObject, _bundle: Bundle, req: ApiRequest): Promise<HttpResponse> => {
   const url = req.url ?? apiUrl(req.path ?? '/');
-  const middlewareData: DailyBotMiddlewareData = { allowStatuses: req.allowStatuses, where: req.where };
+  const middlewareData: DailyBotMiddlewareData = { allowStatuses: req.allowStatuses, where: req.where, unsafeToRepeat: req.unsafeToRepeat };
   try {
     return await z.request({
       url,
@@ -55,11 +57,12 @@ export const send = async (z: ZObject, _bundle: Bundle, req: ApiRequest): Promis
       params: cleanParams(req.params),
       body: req.body === undefined ? undefined : toJsonBody(req.body),
       headers: req.body === undefined ? {} : { 'Content-Type': 'application/json' },
+      ...(req.timeout === undefined ? {} : { timeout: req.timeout }),
       middlewareData,
     });
   } catch (error) {
     if (isZapierError(z, error)) throw error;
-    throw errorForTransportFailure(z, error, req.where);
+    throw errorForTransportFailure(z, error, req.where, req.unsafeToRepeat);
   }
 };
 

@@ -20,6 +20,18 @@ export const apiOrigin = (): string => new URL(apiBaseUrl()).origin;
 /** A full URL for an API path such as `/users/`. */
 export const apiUrl = (path: string): string => `${apiBaseUrl()}${path.startsWith('/') ? path : `/${path}`}`;
 
+/**
+ * How long a slow endpoint may take (Post Stand-up Update: DailyBot's AI sorts the text; its CLI waits
+ * up to 120 s). Zapier ends the step at 30 s, and the step sends nothing else: 25 s leaves Zapier its
+ * margin. `DAILYBOT_TIMEOUT_MS` sets this one too (tests, the sandbox).
+ */
+export const SLOW_REQUEST_TIMEOUT_MS = 25_000;
+
+export const slowRequestTimeoutMs = (): number => {
+  const fromEnv = Number(process.env.DAILYBOT_TIMEOUT_MS);
+  return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : SLOW_REQUEST_TIMEOUT_MS;
+};
+
 export const requestTimeoutMs = (): number => {
   const fromEnv = Number(process.env.DAILYBOT_TIMEOUT_MS);
   return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_TIMEOUT_MS;

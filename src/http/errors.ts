@@ -40,11 +40,12 @@ const roles = (value: string | string[] | null | undefined): string[] =>
   (Array.isArray(value) ? value : value ? [value] : []).map((role) => role.trim()).filter(Boolean);
 
 /**
- * Reads DailyBot's error body: `{detail, code, upgrade_url, errors}`, or DRF's bare `{field: [msg]}`.
- * The sentence is `detail`, else `details` (mood) or `error` (workflow listing: `{error: "Invalid request data"}`).
+ * Reads DailyBot's error body: `{detail, code, upgrade_url, errors}`, DRF's bare `{field: [msg]}`, or DRF's
+ * bare list of messages (`["response is not valid"]`, check-in responses). The sentence is `detail`, else
+ * `details` (mood) or `error` (workflow listing: `{error: "Invalid request data"}`).
  */
 export const parseErrorBody = (data: unknown): ParsedError => {
-  const parsed = ErrorBody.safeParse(data);
+  const parsed = ErrorBody.safeParse(Array.isArray(data) && data.every((item) => typeof item === 'string') ? { detail: data } : data);
   if (!parsed.success) return { detail: '', code: undefined, upgradeUrl: undefined, fieldErrors: '', requiredRoles: [], currentRole: undefined };
   const { detail: own, details, error, code, upgrade_url: upgradeUrl, errors, required_role, current_role, extra, ...rest } = parsed.data;
   const detail = [own, details, error].find((text) => describe(text) !== '');
@@ -144,6 +145,7 @@ export const errorForResponse = (
   bundle: Bundle,
   response: Pick<HttpResponse, 'status' | 'data' | 'getHeader'>,
   where = 'DailyBot',
+  unsafeToRepeat = false,
 ): Error | undefined => {
   const { status } = response;
   if (isRedirect(status)) {
@@ -216,6 +218,15 @@ export const errorForResponse = (
       );
     }
     const delay = retryDelaySeconds(response.getHeader('retry-after'), err.detail);
+    if (unsafeToRepeat) {
+      // a request that must not be sent twice is never retried by Zapier, even when DailyBot did not take it
+      return new z.errors.Error(
+        `${where} is limiting how many requests this connection may make for now, so it did not take this request (HTTP 429). ` +
+          `This step is never retried by itself: replay this Zap run in ${describeDelay(delay)} or later.`,
+        'dailybot_throttled',
+        status,
+      );
+    }
     return new z.errors.ThrottledError(
       // DailyBot's newer docs describe hourly budgets per group of endpoints, older ones 60 a minute: no number here
       `${where} is limiting how many requests this connection may make for now (it allows a budget of requests per period ` +
@@ -225,7 +236,7 @@ export const errorForResponse = (
   }
   if (status >= 500) {
     return new z.errors.Error(
-      `${where} answered with a server error (HTTP ${status}). This is usually temporary: try again in a few minutes.`,
+      `${where} answered with a server error (HTTP ${status}).${unsafeToRepeat ? ` ${MAY_HAVE_APPLIED}` : ' This is usually temporary: try again in a few minutes.'}`,
       'dailybot_unavailable',
       status,
     );
@@ -233,8 +244,17 @@ export const errorForResponse = (
   return new z.errors.Error(safe(requestProblem(status, err)), err.code ?? `http_${status}`, status);
 };
 
-/** The error for a request that got no answer: a timeout, a reset or refused connection, a DNS failure. */
-export const errorForTransportFailure = (z: ZObject, error: unknown, where = 'DailyBot'): Error => {
+/** What a request that must not be sent twice says when it got no clear answer. */
+const MAY_HAVE_APPLIED =
+  'It may still have been applied: check in DailyBot before you replay this Zap run. ' +
+  'This step is never retried by itself, because DailyBot cannot tell a repeat from a new request.';
+
+/**
+ * The error for a request that got no answer: a timeout, a reset or refused connection, a DNS failure.
+ * For a request that must not be sent twice, an answer that may have been lost on the way (a timeout,
+ * a cut connection) says it may still have been applied.
+ */
+export const errorForTransportFailure = (z: ZObject, error: unknown, where = 'DailyBot', unsafeToRepeat = false): Error => {
   const e = error as { type?: string; code?: string; errno?: string; name?: string } | undefined;
   const code = e?.code ?? e?.errno;
   let why: string;
@@ -250,6 +270,10 @@ export const errorForTransportFailure = (z: ZObject, error: unknown, where = 'Da
     why = 'its answer could not be read';
   } else {
     why = 'the request failed on the way';
+  }
+  const neverArrived = code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN';
+  if (unsafeToRepeat && !neverArrived) {
+    return new z.errors.Error(`${where} did not answer this request: ${why}. ${MAY_HAVE_APPLIED}`, 'dailybot_no_answer');
   }
   return new z.errors.Error(
     `${where} could not be reached: ${why}. This is usually temporary: try again in a few minutes.`,

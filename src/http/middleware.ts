@@ -14,6 +14,11 @@ export interface DailyBotMiddlewareData {
   allowStatuses?: number[];
   /** The service named in error messages; "DailyBot" by default. */
   where?: string;
+  /**
+   * The request must never be sent twice (no idempotency key: Post Stand-up Update). Nothing retries
+   * it, not even after a 429, and a time-out or a server error says it may still have been applied.
+   */
+  unsafeToRepeat?: boolean;
 }
 
 type Request = HttpRequestOptions & { url: string; throwForThrottlingEarly?: boolean };
@@ -95,7 +100,7 @@ export const handleDailyBotErrors: AfterResponseMiddleware = (response, z, bundl
     response.skipThrowForStatus = true;
     return response;
   }
-  const error = errorForResponse(z, bundle, response, data.where);
+  const error = errorForResponse(z, bundle, response, data.where, data.unsafeToRepeat);
   if (error) throw error;
 
   const fromApi = response.request.url ? isApiUrl(response.request.url) : false;

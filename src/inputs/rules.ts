@@ -190,6 +190,23 @@ export const list = (zod: ZodModule, max = 500) =>
   zod.preprocess(splitList, zod.array(zod.string().max(320, 'has an item that is too long')).max(max, `must name at most ${max} items`));
 
 /**
+ * A list of free texts (a report's completed items, say): an array, or one string split on new lines
+ * only, since commas belong to the texts themselves. Blank items are dropped.
+ */
+export const lines = (zod: ZodModule, max = 100, maxLength = 2000) =>
+  zod.preprocess(
+    (value) => {
+      if (value === undefined || value === null) return [];
+      const items = Array.isArray(value) ? value : [value];
+      return items
+        .flatMap((item) => (typeof item === 'string' ? item.split(/\r?\n/) : item === undefined || item === null ? [] : [asText(item)]))
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+    },
+    zod.array(zod.string().max(maxLength, `has an item longer than ${maxLength} characters`)).max(max, `must hold at most ${max} items`),
+  );
+
+/**
  * The ID of a DailyBot object picked from a list (a check-in, a team, a template). DailyBot's IDs are
  * UUIDs, but only their alphabet is checked: enough to keep them safe inside a URL path.
  */

@@ -29,7 +29,7 @@ import { ANSWER_LIMIT, readableQuestion } from './normalize/text';
 export type QuestionSource = 'checkin' | 'form';
 
 /** Where each kind's questions are read; the input key is the step's own (the filter or the search's field). */
-const SOURCES: Record<QuestionSource, { path: (uuid: string) => string; what: string }> = {
+export const SOURCES: Record<QuestionSource, { path: (uuid: string) => string; what: string }> = {
   checkin: { path: (uuid) => `/checkins/${encodeURIComponent(uuid)}/detail/`, what: 'check-in' },
   form: { path: (uuid) => `/forms/${encodeURIComponent(uuid)}/`, what: 'form' },
 };

@@ -24,6 +24,7 @@ import type { StepModule } from '../../src/steps';
 import { API_KEY, expectNoSecrets } from '../helpers';
 import * as seeds from '../fixtures/seeds';
 import { Q_COUNT, Q_DAYS, Q_KIND, Q_PAID, RESPONSE, vacationForm } from '../fixtures/forms';
+import { agentReportV3, checkinDetail, moodTracked, Q1, Q2, Q3, Q4, RESPONSE as CHECKIN_RESPONSE, standupAnswer } from '../fixtures/v3';
 import { ann, bea, directory, john, runActionQuickly } from './support';
 
 jest.setTimeout(120_000);
@@ -54,12 +55,17 @@ interface Sent {
   apiKey: unknown;
 }
 const sent: Sent[] = [];
-/** Submit Form Response reads the form before it sends (its answers are checked against it): a lookup, like the user listing. */
-const FORM_READ = /^\/v1\/forms\/[^/]+\/$/;
+/** Submit Form (and Check-in) Response reads the form (check-in) before it sends (its answers are checked against it): a lookup, like the user listing. */
+const FORM_READ = /^\/v1\/(forms\/[^/]+|checkins\/[^/]+\/detail)\/$/;
 
 const answerFor = (method: string, path: string): [number, unknown] => {
   if (method === 'GET' && path.startsWith('/v1/users/')) return [200, seeds.page(directory)];
+  if (method === 'GET' && /^\/v1\/checkins\/[^/]+\/detail\/$/.test(path)) return [200, checkinDetail()];
   if (method === 'GET' && FORM_READ.test(path)) return [200, vacationForm()];
+  if (/^\/v1\/checkins\/[^/]+\/responses\/$/.test(path)) return method === 'PUT' ? [204, ''] : [201, { uuid: CHECKIN_RESPONSE }];
+  if (path === '/v1/cli/updates/') return [200, standupAnswer];
+  if (path === '/v1/agent-reports/') return [201, agentReportV3];
+  if (path === '/v1/mood/track/') return [200, moodTracked];
   if (method === 'POST' && /^\/v1\/forms\/[^/]+\/responses\/$/.test(path)) return [201, { uuid: RESPONSE, current_state: 'requested' }];
   if (path === '/v1/send-message/') return [200, { bot_message_id: '$db/ae007b43-dde2-4fa9-bce3-71fb0975a249' }];
   if (path === '/v1/send-email/') return [200, { detail: 'Emails sent successfully.' }];
@@ -85,6 +91,7 @@ const fakeDailyBot = (): void => {
     scope.get(/.*/).reply(record(origin));
     scope.post(/.*/).reply(record(origin));
     scope.patch(/.*/).reply(record(origin));
+    scope.put(/.*/).reply(record(origin));
     scope.delete(/.*/).reply(record(origin));
   }
 };
@@ -451,6 +458,71 @@ const specs: Record<string, Spec> = {
       ['data', fc.constantFrom('just text', 42)],
     ],
   },
+  submit_checkin_response: {
+    method: '(POST|PUT)',
+    path: /^\/v1\/checkins\/[A-Za-z0-9_-]+\/responses\/$/,
+    valid: fc
+      .record({
+        checkin: id,
+        [`answer_${Q1}`]: freeText(200),
+        [`answer_${Q2}`]: freeText(200),
+        [`answer_${Q3}`]: maybe(yesNo),
+        [`answer_${Q4}`]: maybe(fc.oneof(fc.integer({ min: 0, max: 24 }), fc.constantFrom('5', '2.5', ' 3 '))),
+        response_date: maybe(ymd),
+        replace: maybe(yesNo),
+      })
+      .map(defined),
+    invalid: [
+      ['checkin', fc.constantFrom(undefined, '', '../checkins', 'a/b', '{{checkin}}')],
+      ['response_date', fc.constantFrom('2026-02-30', '31/03/2026', 'someday')],
+      ['replace', fc.constantFrom('perhaps', '3')],
+    ],
+  },
+  post_standup_update: {
+    method: 'POST',
+    path: /^\/v1\/cli\/updates\/$/,
+    valid: fc
+      .record({ message: maybe(freeText(500)), done: maybe(freeText()), doing: maybe(freeText()), blocked: maybe(freeText()) })
+      .map(defined)
+      .filter((v) => Object.values(v).some((t) => typeof t === 'string' && t.trim() !== '')),
+    invalid: [
+      ['message', fc.constant('x'.repeat(10_001))],
+      ['done', fc.constant('x'.repeat(5001))],
+    ],
+  },
+  log_agent_report: {
+    method: 'POST',
+    path: /^\/v1\/agent-reports\/$/,
+    valid: fc
+      .record({
+        agent_name: freeText(128),
+        content: freeText(500),
+        completed: maybe(fc.array(freeText(), { minLength: 1, maxLength: 4 })),
+        in_progress: maybe(fc.array(freeText(), { minLength: 1, maxLength: 4 })),
+        blockers: maybe(freeText()),
+        metadata: maybe(fc.dictionary(fc.string({ minLength: 1, maxLength: 20 }).filter((k) => k.trim() !== '' && k !== '__proto__'), freeText(100), { maxKeys: 5 })),
+        is_milestone: maybe(yesNo),
+        co_authors: maybe(fc.array(fc.oneof(fc.uuid(), fc.emailAddress()), { minLength: 1, maxLength: 4 })),
+      })
+      .map(defined),
+    invalid: [
+      ['agent_name', fc.constantFrom(undefined, '', '   ', 'a'.repeat(129))],
+      ['content', fc.constantFrom(undefined, '', ' \n ')],
+      ['co_authors', fc.constantFrom('Ann Lee', ['john@example.com', 'not a person'], ['../x'])],
+      ['is_milestone', fc.constantFrom('maybe', '7')],
+    ],
+  },
+  track_mood: {
+    method: 'POST',
+    path: /^\/v1\/mood\/track\/$/,
+    valid: fc
+      .record({ score: fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constantFrom('1', '5', 'Great', 'very low', 'okay', '4 – Good')), date: maybe(ymd) })
+      .map(defined),
+    invalid: [
+      ['score', fc.constantFrom(undefined, '', 0, 6, '3.5', 'meh', -1)],
+      ['date', fc.constantFrom('2026-02-30', 'soon')],
+    ],
+  },
   invite_user: {
     method: 'POST',
     path: /^\/v1\/invite-user\/$/,
@@ -526,7 +598,7 @@ const checkOutcome = (module: StepModule, spec: Spec, { result, error, requests,
   }
   expect(requests).toHaveLength(1);
   const [request] = requests as [Sent];
-  expect(request.method).toBe(spec.method);
+  expect(request.method).toMatch(new RegExp(`^${spec.method}$`));
   expect(request.origin).toBe(spec.origin ?? API_ORIGIN);
   expect(request.path).toMatch(spec.path);
   const body = (module as StepModule & { request: LazySchema<Zod.ZodType> }).request.safeParse(request.body);

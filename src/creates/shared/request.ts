@@ -65,7 +65,7 @@ export const sendAction = async (z: ZObject, bundle: Bundle, req: ActionRequest)
     throw new z.errors.Error(redact(peopleProblem(body.code, body.detail, peopleField), bundle), body.code, 400);
   }
   throw (
-    errorForResponse(z, bundle, response, req.where) ??
+    errorForResponse(z, bundle, response, req.where, req.unsafeToRepeat) ??
     new z.errors.Error(`DailyBot rejected the request (HTTP ${response.status}).`, `http_${response.status}`, response.status)
   );
 };
