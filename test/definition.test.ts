@@ -153,6 +153,13 @@ const SEARCH_BY_NOUN: Record<string, string> = { 'Check-in': 'find_checkin.id', 
 /** Fields that name people who are not DailyBot users yet (emails to invite): no search can find them. */
 const NEWCOMER_FIELDS = new Set(['invite_user.users']);
 
+/**
+ * Actions whose every source shows an answer without any ID, where an ID would cost a request the API
+ * does not need: Post Stand-up Update (`{followups_count, attached_followups: [{followup_name, action}]}`,
+ * dailybot-api-more.md §2) and Track Mood (`{details}`, §10.1; the mood belongs to the key owner).
+ */
+const NO_ID_IN_ANSWER = new Set(['post_standup_update', 'track_mood']);
+
 const withoutLinks = (text: string): string => text.replace(/\[[^\]]*\]\([^)]*\)/g, '').replace(/`[^`]*`/g, '');
 
 describe.each(steps)('%s: inputs', (_name, module) => {
@@ -393,7 +400,7 @@ describe.each(steps)('%s (issue 18)', (name, module) => {
     }
   });
 
-  if (name.startsWith('action')) {
+  if (name.startsWith('action') && !NO_ID_IN_ANSWER.has(step.key)) {
     it('identifies what it made or changed by ID in its output (item 11)', async () => {
       const outputFields = await resolvedOutputFields(step.operation.outputFields);
       const topLevel = outputFields.filter((f) => !f.key.includes('[]') && !f.key.includes('__'));

@@ -134,7 +134,7 @@ export default defineCreate({
   display: {
     label: 'Post Stand-up Update',
     description:
-      'Adds an update to the API key owner’s pending check-ins for today: free text that DailyBot’s AI sorts, or what is done, in progress and blocked.',
+      'Adds an update to the API key owner’s pending check-ins for today: free text that an AI sorts into their questions, or what is done, in progress and blocked.',
   },
   operation: {
     inputFields,
