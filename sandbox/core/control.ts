@@ -10,6 +10,7 @@ import type { SandboxState } from '../domains';
 import type { ControlRoute, Domain, Params } from './domain';
 import { ApiError } from './errors';
 import { BodyCheck } from './checks';
+import { HOOK_DELETE_STYLES } from './hook-delete';
 import { absoluteUrl, DEFAULT_LIMIT, DEFAULT_PAGE_SIZE, MAX_LIMIT, MAX_PAGE_SIZE, PAGING_STYLES, queryParam } from './paging';
 
 const INDEX: ControlRoute = ['GET    /_sandbox/', 'this index: keys, URLs, demo IDs'];
@@ -22,6 +23,8 @@ const CORE_ROUTES: readonly ControlRoute[] = [
   ['DELETE /_sandbox/faults', 'remove every fault (or /_sandbox/faults/{id} for one)'],
   ['GET    /_sandbox/paging', 'how lists are paged now'],
   ['POST   /_sandbox/paging', 'page lists {style: "offset" (limit/offset, the docs) | "page" (page/page_size, the CLI)}'],
+  ['GET    /_sandbox/hook-delete', 'which DELETE removes a webhook now'],
+  ['POST   /_sandbox/hook-delete', 'remove webhooks by {style: "any" | "query" (seed 001) | "item" (seed 002) | "body" (newer docs)}'],
   ['GET    /_sandbox/rate-limit', 'the rate limit and how many requests it refused'],
   ['POST   /_sandbox/rate-limit', 'limit API requests {per_minute: 60 | null}; the window starts afresh'],
   ['POST   /_sandbox/reset', 'back to the freshly seeded organization'],
@@ -81,6 +84,15 @@ export const registerControl = (app: FastifyInstance, state: SandboxState): void
     check.done();
     state.paging = style!;
     return paging();
+  });
+  const hookDelete = () => ({ style: state.hookDelete });
+  app.get('/hook-delete', async () => hookDelete());
+  app.post('/hook-delete', async (req) => {
+    const check = new BodyCheck(req.body, ['style']);
+    const style = check.choice('style', HOOK_DELETE_STYLES, { required: true });
+    check.done();
+    state.hookDelete = style!;
+    return hookDelete();
   });
   const rateLimit = () => ({ per_minute: state.rateLimit.perMinute, throttled: state.rateLimit.throttled });
   app.get('/rate-limit', async () => rateLimit());

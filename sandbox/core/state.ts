@@ -12,6 +12,7 @@ import { authenticate } from './auth';
 import type { Domain } from './domain';
 import type { ErrorBody } from './errors';
 import { Faults } from './faults';
+import { hookDeleteStyleFromEnv, type HookDeleteStyle } from './hook-delete';
 import { pagingStyleFromEnv, type PagingStyle } from './paging';
 import { RateLimit, rateLimitFromEnv } from './rate-limit';
 import type { DemoIds, Organization, OrganizationData } from './organization';
@@ -34,6 +35,8 @@ export interface StateOptions {
   onDelivered?: (delivery: Delivery) => void;
   /** How lists are paged: `offset` (limit/offset, the developer docs) or `page` (page/page_size, the official CLI). Default: `DAILYBOT_SANDBOX_PAGING`, else `offset`. */
   paging?: PagingStyle;
+  /** Which DELETE removes a webhook: `any`, `query` (seed 001), `item` (seed 002) or `body` (newer docs). Default: `DAILYBOT_SANDBOX_HOOK_DELETE`, else `any`. */
+  hookDelete?: HookDeleteStyle;
   /** Requests a minute per API key before 429s (`null`: no limit). Default: `DAILYBOT_SANDBOX_RATE_LIMIT`, else none. */
   rateLimit?: number | null;
 }
@@ -52,6 +55,8 @@ export class CoreState {
   readonly seed: number;
   /** How lists are paged now (`POST /_sandbox/paging` changes it; `reset()` restores the start's). */
   paging: PagingStyle;
+  /** Which DELETE removes a webhook now (`POST /_sandbox/hook-delete` changes it; `reset()` restores the start's). */
+  hookDelete: HookDeleteStyle;
   readonly rateLimit: RateLimit;
 
   constructor(
@@ -61,6 +66,7 @@ export class CoreState {
     this.userCount = options.users ?? 25;
     this.seed = options.seed ?? 1;
     this.paging = options.paging ?? pagingStyleFromEnv();
+    this.hookDelete = options.hookDelete ?? hookDeleteStyleFromEnv();
     this.rateLimit = new RateLimit(options.rateLimit === undefined ? rateLimitFromEnv() : options.rateLimit);
     this.build();
   }
@@ -76,11 +82,12 @@ export class CoreState {
     this.requestLog = new RequestLog();
   }
 
-  /** Back to the freshly seeded organization: no subscriptions, outbox, logs or faults; paging and rate limit as at the start. */
+  /** Back to the freshly seeded organization: no subscriptions, outbox, logs or faults; paging, webhook DELETE style and rate limit as at the start. */
   reset(): void {
     for (const domain of this.domains) domain.reset?.(this as unknown as SandboxState);
     this.faults.clear();
     this.paging = this.options.paging ?? pagingStyleFromEnv();
+    this.hookDelete = this.options.hookDelete ?? hookDeleteStyleFromEnv();
     this.rateLimit.set(this.options.rateLimit === undefined ? rateLimitFromEnv() : this.options.rateLimit);
     this.build();
   }

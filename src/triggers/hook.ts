@@ -6,9 +6,8 @@
  *   check-in or form as `subscribed_objects` (left out when none is chosen, so DailyBot sends the
  *   event for everything the key's owner can see), a name that says it is a Zap, and a random
  *   per-subscription `bearer` that DailyBot echoes in `X-BEARER`.
- * - Unsubscribe: `DELETE /webhook-subscription/` with `hook_id` and `hook_url` both as query
- *   parameters and as a JSON body (DailyBot's docs and known clients disagree on which it reads);
- *   a hook that is already gone (404, 410) counts as removed.
+ * - Unsubscribe: each of the three DELETE forms DailyBot's sources name, until one is not a 404 or
+ *   405 (unsubscribe.ts); a hook that every form says is gone counts as removed.
  * - Perform: a delivery without the subscription's bearer (or any delivery, when the subscription
  *   holds no bearer), for another event, for another
  *   check-in/form/team than the Zap chose, or that `keep` refuses, gives nothing; any other is
@@ -19,11 +18,12 @@ import { defineTrigger, type Bundle, type OutputFields, type PlainInputField, ty
 import type * as Zod from 'zod';
 
 import { checkinField, formField, teamField } from '../inputs/fields';
-import { api, send } from '../http/client';
+import { api } from '../http/client';
 import { parseInputs } from '../inputs/parse';
 import { schema } from '../schemas/lazy';
 import { dailybotId } from '../inputs/rules';
 import { isRecord } from './normalize/common';
+import { removeHook } from './unsubscribe';
 
 export type FilterKind = 'checkin' | 'form' | 'team';
 
@@ -256,9 +256,8 @@ export const defineHook = <K extends string, O extends Item>(spec: HookSpec<K, O
         'missing_subscription',
       );
     }
-    const identity = { hook_id: hookId, hook_url: hookUrl };
-    const response = await send(z, bundle, { method: 'DELETE', path: '/webhook-subscription/', params: identity, body: identity, allowStatuses: [404, 410] });
-    return { id: hookId, removed: true, already_gone: response.status === 404 || response.status === 410 };
+    const { already_gone } = await removeHook(z, bundle, hookId, hookUrl);
+    return { id: hookId, removed: true, already_gone };
   };
 
   const perform = async (z: ZObject, bundle: Bundle): Promise<O[]> => {

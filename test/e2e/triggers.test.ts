@@ -343,6 +343,37 @@ describe('deliveries', () => {
     h.sandbox.state.unsubscribe(String(sub.output.subscribeData.id), undefined);
     const unsub = await h.unsubscribe(sub.output);
     expect(unsub.output).toMatchObject({ removed: true, already_gone: true });
-    expect(unsub.requests.map((r) => r.status)).toEqual([404]);
+    // every DELETE form said 404 before the hook counted as gone
+    expect(unsub.requests.map((r) => r.status)).toEqual([404, 404, 404]);
+  });
+
+  // DailyBot's three DELETE forms (dailybot-api-more.md §7.3): the sandbox is each in turn
+  it.each([
+    ['query', ['DELETE /v1/webhook-subscription/'], [204]],
+    ['body', ['DELETE /v1/webhook-subscription/'], [204]],
+    ['item', ['DELETE /v1/webhook-subscription/', 'DELETE /v1/webhook-subscription/{id}/'], [405, 204]],
+  ] as const)('removes the webhook when DailyBot takes only the %s form of DELETE', async (style, paths, statuses) => {
+    const h = harness();
+    const { state } = h.sandbox;
+    state.hookDelete = style;
+    const sub = await h.subscribe('kudos_posted');
+    const id = String(sub.output.subscribeData.id);
+    const unsub = await h.unsubscribe(sub.output);
+    expect(unsub.output).toMatchObject({ removed: true, already_gone: false });
+    expect(calls(unsub.requests)).toEqual(paths.map((p) => p.replace('{id}', id)));
+    expect(unsub.requests.map((r) => r.status)).toEqual(statuses);
+    expect(state.subscriptions).toEqual([]);
+  });
+
+  it.each(['query', 'item', 'body'] as const)('a webhook already gone under the %s form counts as gone after every form is tried', async (style) => {
+    const h = harness();
+    const { state } = h.sandbox;
+    state.hookDelete = style;
+    const sub = await h.subscribe('kudos_posted');
+    state.unsubscribe(String(sub.output.subscribeData.id), undefined);
+    const unsub = await h.unsubscribe(sub.output);
+    expect(unsub.output).toMatchObject({ removed: true, already_gone: true });
+    expect(unsub.requests).toHaveLength(3);
+    expect(unsub.requests.every((r) => [400, 404, 405].includes(r.status!))).toBe(true);
   });
 });

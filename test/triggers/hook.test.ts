@@ -47,9 +47,79 @@ describe('unsubscribe', () => {
     await expect(unsubscribe(kudosPosted, { id: HOOK_ID })).resolves.toEqual({ id: HOOK_ID, removed: true, already_gone: false });
   });
 
-  it('says a hook that was already gone is gone', async () => {
+  it('says a hook that was already gone (410) is gone, with one request', async () => {
     nock(API).delete('/webhook-subscription/').query(true).reply(410);
     await expect(unsubscribe(kudosPosted, { id: HOOK_ID, hook_url: TARGET_URL })).resolves.toMatchObject({ already_gone: true });
+  });
+});
+
+/** The three DELETE forms of DailyBot's sources (dailybot-api-more.md §7.3), tried in turn on 404 and 405. */
+describe('unsubscribe: every DELETE form', () => {
+  const identity = { hook_id: HOOK_ID, hook_url: TARGET_URL };
+  const queryForm = () => nock(API).delete('/webhook-subscription/', identity).query(identity);
+  const itemForm = () => nock(API).delete(`/webhook-subscription/${HOOK_ID}/`, (body) => body === '' || body === undefined || Object.keys(body as object).length === 0);
+  const bodyForm = () => nock(API).delete('/webhook-subscription/', identity).query((q) => Object.keys(q).length === 0);
+
+  it('seed 001’s form (query, body as well): one request when DailyBot takes it', async () => {
+    queryForm().reply(204);
+    await expect(unsubscribe(kudosPosted, { id: HOOK_ID, hook_url: TARGET_URL })).resolves.toEqual({ id: HOOK_ID, removed: true, already_gone: false });
+    expect(nock.isDone()).toBe(true);
+  });
+
+  it.each([404, 405])('seed 002’s item form when the collection answers %i', async (status) => {
+    queryForm().reply(status, { detail: status === 405 ? 'Method "DELETE" not allowed.' : 'Not found.' });
+    itemForm().reply(204);
+    await expect(unsubscribe(kudosPosted, { id: HOOK_ID, hook_url: TARGET_URL })).resolves.toEqual({ id: HOOK_ID, removed: true, already_gone: false });
+    expect(nock.isDone()).toBe(true);
+  });
+
+  it('the newer docs’ body on the collection when the first two answer 404 and 405', async () => {
+    queryForm().reply(404, { detail: 'Not found.' });
+    itemForm().reply(405, { detail: 'Method "DELETE" not allowed.' });
+    bodyForm().reply(200, {});
+    await expect(unsubscribe(kudosPosted, { id: HOOK_ID, hook_url: TARGET_URL })).resolves.toEqual({ id: HOOK_ID, removed: true, already_gone: false });
+    expect(nock.isDone()).toBe(true);
+  });
+
+  it('counts the hook as already gone only when every form says 404 or 405', async () => {
+    queryForm().reply(404, { detail: 'Not found.' });
+    itemForm().reply(404, { detail: 'Not found.' });
+    bodyForm().reply(405);
+    await expect(unsubscribe(kudosPosted, { id: HOOK_ID, hook_url: TARGET_URL })).resolves.toEqual({ id: HOOK_ID, removed: true, already_gone: true });
+    expect(nock.isDone()).toBe(true);
+  });
+
+  it('a 400 on a later form (a server that reads only the query) is one more “not this form”; on the first it is an error', async () => {
+    queryForm().reply(404, { detail: 'Not found.' });
+    itemForm().reply(404, { detail: 'Not found.' });
+    bodyForm().reply(400, { hook_id: ['Give hook_id or hook_url.'] });
+    await expect(unsubscribe(kudosPosted, { id: HOOK_ID, hook_url: TARGET_URL })).resolves.toMatchObject({ already_gone: true });
+    queryForm().reply(400, { detail: 'Bad request.' });
+    const error = await errorOf(unsubscribe(kudosPosted, { id: HOOK_ID, hook_url: TARGET_URL }));
+    expect(error).toMatchObject({ status: 400 });
+    expect(nock.isDone()).toBe(true);
+  });
+
+  it('stops at a 410 (gone) without trying the other forms', async () => {
+    queryForm().reply(404);
+    itemForm().reply(410);
+    await expect(unsubscribe(kudosPosted, { id: HOOK_ID, hook_url: TARGET_URL })).resolves.toMatchObject({ already_gone: true });
+    expect(nock.isDone()).toBe(true);
+  });
+
+  it('a real failure on a later form is said plainly, not taken as gone', async () => {
+    queryForm().reply(405);
+    itemForm().reply(500, { detail: 'boom' });
+    const error = await errorOf(unsubscribe(kudosPosted, { id: HOOK_ID, hook_url: TARGET_URL }));
+    expect(error).toMatchObject({ code: 'dailybot_unavailable', status: 500 });
+  });
+
+  it('puts a hook ID that is not a plain UUID into the item path safely', async () => {
+    const odd = '../users/1?x=y';
+    nock(API).delete('/webhook-subscription/').query(true).reply(404);
+    nock(API).delete(`/webhook-subscription/${encodeURIComponent(odd)}/`).reply(204);
+    await expect(unsubscribe(kudosPosted, { id: odd, hook_url: TARGET_URL })).resolves.toMatchObject({ already_gone: false });
+    expect(nock.isDone()).toBe(true);
   });
 
   it('keeps the subscription’s bearer out of the message when DailyBot refuses the key', async () => {

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 
 import { BodyCheck } from '../../core/checks';
 import type { ControlRoute, Params } from '../../core/domain';
-import { invalid } from '../../core/errors';
+import { invalid, notFound } from '../../core/errors';
 import { queryParam } from '../../core/paging';
 import type { SandboxState } from '..';
 import { EVENTS, isEventName, type EventName } from './events';
@@ -45,18 +45,26 @@ export const webhookRoutes = (app: FastifyInstance, state: SandboxState): void =
       created_at: s.created_at.toISOString(),
     });
   });
-  /** `hook_id` and/or `hook_url`, as query parameters or in a JSON body. */
+  /**
+   * The three DELETE forms of DailyBot's sources, as the sandbox's `hookDelete` style allows (core/hook-delete.ts):
+   * the collection with `hook_id` and/or `hook_url` as query parameters (`query`) or in a JSON body (`body`), or
+   * the item (`item`). A form the style does not know answers as Django would: 405 on the collection, 404 for the item.
+   */
   app.delete('/webhook-subscription/', async (req, reply) => {
-    const check = new BodyCheck(req.body, ['hook_id', 'hook_url']);
-    const hookId = check.string('hook_id') ?? queryParam(req, 'hook_id');
-    const hookUrl = check.string('hook_url') ?? queryParam(req, 'hook_url');
+    const style = state.hookDelete;
+    if (style === 'item') return reply.code(405).send({ detail: 'Method "DELETE" not allowed.' });
+    const check = new BodyCheck(style === 'query' ? {} : req.body, ['hook_id', 'hook_url']);
+    const fromQuery = style !== 'body';
+    const hookId = check.string('hook_id') ?? (fromQuery ? queryParam(req, 'hook_id') : undefined);
+    const hookUrl = check.string('hook_url') ?? (fromQuery ? queryParam(req, 'hook_url') : undefined);
     check.done();
     if (!hookId && !hookUrl) throw invalid({ hook_id: ['Give hook_id or hook_url.'] });
     state.unsubscribe(hookId || undefined, hookUrl || undefined);
     return reply.code(204).send();
   });
-  /** The 2020 docs' form: `DELETE /webhook-subscription/{id}/`. */
+  /** Seed 002's form: `DELETE /webhook-subscription/{HookUUID}/`. */
   app.delete<Params<'id'>>('/webhook-subscription/:id/', async (req, reply) => {
+    if (state.hookDelete === 'query' || state.hookDelete === 'body') throw notFound();
     state.unsubscribe(req.params.id, undefined);
     return reply.code(204).send();
   });

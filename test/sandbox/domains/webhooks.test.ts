@@ -81,6 +81,49 @@ describe('subscribing', () => {
     expect(again.body).toEqual({ detail: 'Not found.', code: 'not_found' });
   });
 
+  it('each hook-delete style takes only its own DELETE form (POST /_sandbox/hook-delete; reset restores any)', async () => {
+    const style = async (name: string) => expect((await call(sandbox, 'POST', '/_sandbox/hook-delete', { body: { style: name } })).body).toEqual({ style: name });
+    const byQuery = (id: string, url: string) => api(sandbox, 'DELETE', `/webhook-subscription/?hook_id=${id}&hook_url=${encodeURIComponent(url)}`);
+    const byBody = (id: string, url: string) => api(sandbox, 'DELETE', '/webhook-subscription/', { body: { hook_id: id, hook_url: url } });
+    const byItem = (id: string) => api(sandbox, 'DELETE', `/webhook-subscription/${id}/`);
+
+    await style('query');
+    const a = await subscribe(sandbox, receiver.url, ['kudos.posted']);
+    expect((await byItem(a)).status).toBe(404);
+    expect((await byBody(a, receiver.url)).status).toBe(400);
+    expect((await byQuery(a, receiver.url)).status).toBe(204);
+
+    await style('item');
+    const b = await subscribe(sandbox, receiver.url, ['kudos.posted']);
+    expect((await byQuery(b, receiver.url)).status).toBe(405);
+    expect((await byBody(b, receiver.url)).status).toBe(405);
+    expect((await byItem(b)).status).toBe(204);
+
+    await style('body');
+    const c = await subscribe(sandbox, receiver.url, ['kudos.posted']);
+    expect((await byItem(c)).status).toBe(404);
+    expect((await api(sandbox, 'DELETE', `/webhook-subscription/?hook_id=${c}&hook_url=${encodeURIComponent(receiver.url)}`)).status).toBe(400);
+    expect((await byBody(c, receiver.url)).status).toBe(204);
+    expect(sandbox.state.subscriptions).toEqual([]);
+
+    expect((await call(sandbox, 'POST', '/_sandbox/hook-delete', { body: { style: 'path' } })).status).toBe(400);
+    await call(sandbox, 'POST', '/_sandbox/reset');
+    expect((await call(sandbox, 'GET', '/_sandbox/hook-delete')).body).toEqual({ style: 'any' });
+  });
+
+  it('reads DAILYBOT_SANDBOX_HOOK_DELETE, and says plainly when it names no style', async () => {
+    process.env.DAILYBOT_SANDBOX_HOOK_DELETE = 'item';
+    try {
+      const fromEnv = await startSandbox({ users: 5 });
+      expect(fromEnv.state.hookDelete).toBe('item');
+      await fromEnv.close();
+      process.env.DAILYBOT_SANDBOX_HOOK_DELETE = 'path';
+      await expect(startSandbox()).rejects.toThrow('DAILYBOT_SANDBOX_HOOK_DELETE must be one of any, query, item, body');
+    } finally {
+      delete process.env.DAILYBOT_SANDBOX_HOOK_DELETE;
+    }
+  });
+
   it('sends a sample right away when immediate_sample_event is true', async () => {
     await subscribe(sandbox, receiver.url, ['followups.response.completed'], { immediate_sample_event: true, subscribed_objects: [demo().standup] });
     await sandbox.state.idle();
