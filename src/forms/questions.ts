@@ -14,6 +14,7 @@ import type * as Zod from 'zod';
 import { parseInputs } from '../inputs/parse';
 import { bool, oneOf, optionalText } from '../inputs/rules';
 import { schema, type ZodModule } from '../schemas/lazy';
+import { oneLine } from '../triggers/normalize/text';
 import { choicesOf, isRequired, kindOf, type FormDetail, type FormQuestion } from './form';
 
 /** The input key of a question's answer. */
@@ -25,9 +26,18 @@ export type Questionnaire = 'form' | 'check-in';
 /** Questions a Zap can answer: those DailyBot shows (hidden ones are filled by DailyBot's logic). */
 export const askable = (form: FormDetail): FormQuestion[] => form.questions.filter((q) => q.is_hidden !== true);
 
+/** The longest question text an input's label (or a choice's) holds; a longer one ends in "…". */
+export const QUESTION_LABEL_LIMIT = 120;
+
+/**
+ * The longest short question a help text quotes: with the rest of the help it stays under the 1,000
+ * characters Zapier's schema allows a help text.
+ */
+export const QUESTION_HELP_LIMIT = 800;
+
 const labelOf = (q: FormQuestion, i: number): string => {
-  const text = (q.question ?? q.short_question ?? q.question_short ?? '').trim();
-  return text === '' ? `Question ${i + 1}` : text.length > 120 ? `${text.slice(0, 119)}…` : text;
+  const text = oneLine(q.question ?? q.short_question ?? q.question_short ?? '', QUESTION_LABEL_LIMIT);
+  return text === '' ? `Question ${i + 1}` : text;
 };
 
 const KIND_HELP = {
@@ -43,17 +53,18 @@ export const questionFields = (form: FormDetail, what: Questionnaire = 'form') =
     const kind = kindOf(q);
     const choices = choicesOf(q);
     const short = q.short_question ?? q.question_short;
+    const shortLine = short && short !== q.question ? oneLine(short, QUESTION_HELP_LIMIT) : '';
     return {
       key: answerKey(q),
       label: labelOf(q, i),
       required: isRequired(q),
-      helpText: `${short && short !== q.question ? `${short}. ` : ''}${KIND_HELP[kind]}${isRequired(q) ? ` The ${what} requires an answer.` : ''}`,
+      helpText: `${shortLine ? `${shortLine}. ` : ''}${KIND_HELP[kind]}${isRequired(q) ? ` The ${what} requires an answer.` : ''}`,
       ...(kind === 'number'
         ? { type: 'number' as const }
         : kind === 'boolean'
           ? { type: 'boolean' as const }
           : kind === 'choice' && choices.length > 0
-            ? { type: 'string' as const, choices: choices.map((c) => ({ value: c.label, label: c.label, sample: c.label })) }
+            ? { type: 'string' as const, choices: choices.map((c) => ({ value: c.label, label: oneLine(c.label, QUESTION_LABEL_LIMIT) || c.label, sample: c.label })) }
             : { type: 'text' as const }),
     };
   });

@@ -24,7 +24,7 @@ import type * as Zod from 'zod';
 import { send } from '../http/client';
 import { schema } from '../schemas/lazy';
 import { isRecord } from './normalize/common';
-import { ANSWER_LIMIT, readableQuestion } from './normalize/text';
+import { ANSWER_LIMIT, oneLine, readableQuestion } from './normalize/text';
 
 export type QuestionSource = 'checkin' | 'form';
 
@@ -61,10 +61,7 @@ const Detail = schema((zod) =>
 );
 
 /** A text as one short line for a label. */
-const labelText = (text: string): string => {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length <= LABEL_TEXT_LIMIT ? line : `${line.slice(0, LABEL_TEXT_LIMIT - 1).trimEnd()}…`;
-};
+const labelText = (text: string): string => oneLine(text, LABEL_TEXT_LIMIT);
 
 /** "Question N"/"Answer N": the fields when no check-in or form is chosen (or its questions cannot be read). */
 export const positionalAnswerFields = (count: number, prefix = '', labelPrefix = ''): PlainOutputField[] =>

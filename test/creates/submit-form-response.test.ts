@@ -29,6 +29,29 @@ describe('Submit Form Response', () => {
     ]);
   });
 
+  it('bounds a giant question’s label, help and choice labels (Zapier allows a help text 1,000 characters), with an ellipsis', async () => {
+    const giant = 'Why\n'.repeat(250_000); // 1 MB
+    const form = vacationForm();
+    form.questions = [
+      { ...form.questions[0]!, question: giant, short_question: `Short ${giant}` },
+      { ...form.questions[3]!, choices: [{ label: `Choice ${giant}`, value: 'big' }] },
+    ];
+    nockForm(form);
+    const fields = (await appTester(App.creates!.submit_form_response!.operation.inputFields!.at(-1) as never, { authData, inputData: { form: FORM } } as never)) as Array<{
+      label: string;
+      helpText: string;
+      choices?: Array<{ value: string; label: string }>;
+    }>;
+    const [text, choice] = fields;
+    expect(text!.label).toHaveLength(120);
+    expect(text!.label).toMatch(/^Why Why .*…$/);
+    expect(text!.helpText.length).toBeLessThanOrEqual(1000);
+    expect(text!.helpText).toMatch(/^Short Why .*…\. Text\. The form requires an answer\.$/);
+    expect(choice!.choices![0]!.label.length).toBeLessThanOrEqual(120);
+    expect(choice!.choices![0]!.label.endsWith('…')).toBe(true);
+    expect(choice!.choices![0]!.value).toBe(`Choice ${giant}`); // sent as DailyBot has it
+  });
+
   it('reads the form, then posts typed answers by question ID as an automation from Zapier; outputs the new response', async () => {
     nockForm();
     nock(API)

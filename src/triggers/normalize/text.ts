@@ -25,6 +25,20 @@ export const cutText = (text: string, limit = TEXT_LIMIT): string => {
   return `${text.slice(0, end)}${CUT_MARK(text.length - end)}`;
 };
 
+/**
+ * A text as one short line for a label or a help text: white space collapsed, at most `max`
+ * characters, a longer one ending in "…" (never half of an emoji). Reads no more of `text` than it needs.
+ */
+export const oneLine = (text: string, max: number): string => {
+  const head = text.length > max * 4 + 64 ? text.slice(0, max * 4 + 64) : text;
+  const line = head.replace(/\s+/g, ' ').trim();
+  if (line.length <= max && head === text) return line;
+  let end = Math.min(line.length, max - 1);
+  const code = line.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return `${line.slice(0, end).trimEnd()}…`;
+};
+
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
   lt: '<',
