@@ -4,7 +4,7 @@
  */
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
-import { uuidsAndEmails } from './shared/people';
+import { peopleOutputFields, remindedPeople, RemindedPerson, samplePerson, uuidsAndEmails } from './shared/people';
 import { answerOf, sendAction } from './shared/request';
 import { checkinField, dateField, peopleField } from '../inputs/fields';
 import { haltWhenMappedEmpty, parseInputs } from '../inputs/parse';
@@ -47,8 +47,12 @@ export const output = schema((zod) =>
     users_uuids: zod.array(zod.string()),
     users_emails: zod.array(zod.string()),
     everyone_pending: zod.boolean(),
+    users: zod.array(RemindedPerson.get()),
+    reminded: zod.string(),
   }),
 );
+
+const EVERYONE_PENDING = 'Everyone who had not answered yet';
 
 const Answer = schema((zod) => zod.looseObject({ detail: zod.string() }));
 
@@ -76,13 +80,17 @@ const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>
       'Pick the check-in again from the list in “Check-in”.',
   });
   const answer = Answer.safeParse(answerOf(response));
+  const reminded = remindedPeople(people);
+  const everyonePending = people.uuids.length === 0 && people.emails.length === 0;
   return {
     detail: answer.success ? answer.data.detail : null,
     checkin_uuid: inputs.checkin,
     date: inputs.date ?? null,
     users_uuids: people.uuids,
     users_emails: people.emails,
-    everyone_pending: people.uuids.length === 0 && people.emails.length === 0,
+    everyone_pending: everyonePending,
+    users: reminded,
+    reminded: everyonePending ? EVERYONE_PENDING : reminded.map((p) => p.full_name ?? p.email ?? p.uuid).join(', '),
   };
 };
 
@@ -100,9 +108,11 @@ export default defineCreate({
       detail: 'Users notified successfully.',
       checkin_uuid: 'b1b292b3-29b2-4235-8103-321ed749db8d',
       date: '2026-03-31',
-      users_uuids: ['5945bf02-66f5-4b29-bbd6-07421dfa0a87'],
+      users_uuids: [samplePerson.uuid],
       users_emails: ['ann@example.com'],
       everyone_pending: false,
+      users: [samplePerson, { email: 'ann@example.com' }],
+      reminded: `${samplePerson.full_name}, ann@example.com`,
     },
     outputFields: [
       { key: 'detail', label: 'DailyBot Answer' },
@@ -111,6 +121,8 @@ export default defineCreate({
       { key: 'users_uuids', label: 'Reminded User IDs', list: true },
       { key: 'users_emails', label: 'Reminded User Emails', list: true },
       { key: 'everyone_pending', label: 'Reminded Everyone Pending', type: 'boolean' },
+      ...peopleOutputFields('users', 'Reminded Person'),
+      { key: 'reminded', label: 'Reminded' },
     ],
   },
 });

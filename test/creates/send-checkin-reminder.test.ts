@@ -2,7 +2,7 @@ import nock from 'nock';
 
 import { API, errorOf } from '../helpers';
 import * as seeds from '../fixtures/seeds';
-import { ann, failsBeforeAnyRequest, john, nockDirectory, runAction } from './support';
+import { ann, bea, failsBeforeAnyRequest, john, nockDirectory, runAction } from './support';
 
 const remind = (inputData: Record<string, unknown>) => runAction('send_checkin_reminder', inputData);
 const CHECKIN = seeds.checkin.id;
@@ -18,6 +18,8 @@ describe('Send Check-in Reminder', () => {
       users_uuids: [],
       users_emails: [],
       everyone_pending: true,
+      users: [],
+      reminded: 'Everyone who had not answered yet',
     });
   });
 
@@ -34,6 +36,19 @@ describe('Send Check-in Reminder', () => {
     nock(API).post(PATH, { users_uuids: [ann.uuid, john.uuid], users_emails: ['bea@example.com'] }).reply(200, { detail: 'Users notified successfully.' });
     const result = await remind({ checkin: CHECKIN, users: ['Ann Lee', 'bea@example.com', 'John Wick'] });
     expect(result.users_uuids).toEqual([ann.uuid, john.uuid]);
+  });
+
+  it('says who was reminded: people found by name in full, people named by UUID or email as given (issue 18 item 11)', async () => {
+    nockDirectory();
+    nock(API).post(PATH, { users_uuids: [bea.uuid, ann.uuid], users_emails: ['someone@example.org'] }).reply(200, { detail: 'Users notified successfully.' });
+    const result = await remind({ checkin: CHECKIN, users: [bea.uuid, 'Ann Lee', 'someone@example.org'] });
+    expect(result.users).toEqual([
+      { uuid: bea.uuid },
+      { uuid: ann.uuid, email: ann.email, full_name: 'Ann Lee', first_name: 'Ann', last_name: 'Lee' },
+      { email: 'someone@example.org' },
+    ]);
+    expect(result.reminded).toBe(`${bea.uuid}, Ann Lee, someone@example.org`);
+    expect(result.everyone_pending).toBe(false);
   });
 
   it.each([

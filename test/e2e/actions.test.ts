@@ -282,6 +282,8 @@ describe('check-ins', () => {
     const named = await h.create(action('send_checkin_reminder'), { checkin: state.demo.standup, users: [sam.email, 'Mei Chen'] });
     expect(calls(named.requests)).toEqual(['GET /v1/users/', `POST /v1/checkins/${state.demo.standup}/send-reminders/`]);
     expect(named.requests[1]!.body).toEqual({ users_uuids: [mei.uuid], users_emails: [sam.email] });
+    // who was reminded, as far as the run knows them: Mei looked up by name, Sam's email as typed
+    expect(named.output).toMatchObject({ users: [{ uuid: mei.uuid, email: mei.email, full_name: 'Mei Chen' }, { email: sam.email }], reminded: `Mei Chen, ${sam.email}` });
     const everyone = await h.create('send_checkin_reminder', { checkin: state.demo.standup });
     expect(calls(everyone.requests)).toEqual([`POST /v1/checkins/${state.demo.standup}/send-reminders/`]);
 

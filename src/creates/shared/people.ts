@@ -9,7 +9,7 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 
 import { namePartFields, namePartsOf } from '../../names';
 import { classify, resolveUsers, type ResolvedUser } from '../../people';
-import { schema } from '../../schemas/lazy';
+import { schema, type Infer } from '../../schemas/lazy';
 
 export interface UuidsAndEmails {
   uuids: string[];
@@ -28,6 +28,36 @@ export const uuidsAndEmails = async (z: ZObject, bundle: Bundle, inputs: readonl
   const emails = new Map<string, string>();
   for (const ref of refs) if (ref.kind === 'email') emails.set(ref.key, ref.input);
   return { uuids: [...uuids.values()], emails: [...emails.values()], resolved };
+};
+
+/**
+ * Who an action reached when people may be named by UUID or email without a lookup: a person found by name
+ * in full, one named by UUID or email with what was given (no empty fields for what the run did not learn).
+ */
+export const RemindedPerson = schema((zod) =>
+  zod.object({
+    uuid: zod.string().optional(),
+    email: zod.string().optional(),
+    full_name: zod.string().optional(),
+    first_name: zod.string().optional(),
+    last_name: zod.string().optional(),
+  }),
+);
+export type RemindedPerson = Infer<typeof RemindedPerson>;
+
+const known = <T extends Record<string, unknown>>(record: T) =>
+  Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null && value !== undefined)) as { [K in keyof T]?: NonNullable<T[K]> };
+
+/** The people `uuidsAndEmails` gave, UUIDs first (those found by name in full), then emails as typed. */
+export const remindedPeople = (people: UuidsAndEmails): RemindedPerson[] => {
+  const found = new Map(people.resolved.map((user) => [user.uuid.toLowerCase(), user]));
+  return [
+    ...people.uuids.map((uuid) => {
+      const user = found.get(uuid.toLowerCase());
+      return user ? known(personOutput(user)) : { uuid };
+    }),
+    ...people.emails.map((email) => ({ email })),
+  ];
 };
 
 /** One person in an action's output. */
