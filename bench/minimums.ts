@@ -103,6 +103,13 @@ export const MINIMUMS: Record<string, Minimum> = {
   trigger_workflow: { requests: 1, why: 'POST /workflows/{uuid}/trigger/ (workflow picked by ID)' },
   invite_user: { requests: 1, why: 'POST /invite-user/ takes emails as they are' },
   send_workflow_event: { requests: 1, why: 'POST to the Workflow Trigger URL: the event type and data as they are' },
+  submit_checkin_response: {
+    requests: 2,
+    why: 'POST /checkins/{uuid}/responses/ needs each question’s UUID and position, and GET /checkins/{uuid}/detail/ first checks the answers against the questions as they are now',
+  },
+  log_agent_report: { requests: 1, why: 'POST /agent-reports/ takes co-authors as emails or UUIDs, as they are' },
+  post_standup_update: { requests: 1, why: 'POST /cli/updates/: DailyBot finds the key owner’s pending check-ins itself' },
+  track_mood: { requests: 1, why: 'POST /mood/track/' },
 
   // polling triggers
   'form_response_state_changed · poll': {

@@ -8,6 +8,7 @@ import type { Harness, StepRun } from '../sandbox/harness';
 import { MINIMUMS, minimumOf, minimumsMarkdown, pagesToReach } from './minimums';
 import { errorText, summarize, type StepCount } from './step-count';
 import { measureFormResponseSteps } from './form-requests';
+import { measureStandupSteps } from './standup-requests';
 import { measureTriggers } from './trigger-requests';
 import type { Section } from './section';
 import type { Row } from './table';
@@ -129,6 +130,7 @@ export const measureRequests = async (h: Harness): Promise<StepCount[]> => {
   await step('invite_user', 'invite_user', () => h.create('invite_user', { users: 'new.hire@example.com, second.hire@example.com', teams: [product.uuid] }));
   // version 3: form responses end to end, workflow events
   await measureFormResponseSteps(h, step);
+  await measureStandupSteps(h, step);
 
   // ── searches ──
   await step('find_user · email', 'find_user · email', () => h.search('find_user', { query: alice.email }), [alice.uuid]);

@@ -11,16 +11,20 @@
 import { CoreState, type StateOptions } from '../core/state';
 import type { Domain } from '../core/domain';
 import { activity } from './activity';
+import { agents } from './agents';
+import { checkinAnswers } from './checkin-answers';
 import { checkins } from './checkins';
 import { forms } from './forms';
 import { invitations } from './invitations';
 import { kudos } from './kudos';
 import { messaging } from './messaging';
+import { mood } from './mood';
 import { people } from './people';
+import { standup } from './standup';
 import { webhooks } from './webhooks';
 import { workflows } from './workflows';
 
-export const DOMAINS = [people, checkins, forms, kudos, messaging, activity, webhooks, workflows, invitations] as const;
+export const DOMAINS = [people, checkins, forms, kudos, messaging, activity, webhooks, workflows, invitations, checkinAnswers, standup, agents, mood] as const;
 
 type OperationsOf<D> = D extends Domain<infer Ops> ? Ops : never;
 type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
