@@ -7,6 +7,7 @@ import zapier, { defineApp } from 'zapier-platform-core';
 import packageJson from './package.json';
 import { authentication } from './src/authentication';
 import { creates } from './src/creates';
+import './src/http/environment';
 import { addDailyBotHeaders, handleDailyBotErrors } from './src/http/middleware';
 import { DAILYBOT_THROTTLE } from './src/http/throttle';
 import { searches, searchOrCreates } from './src/searches';

@@ -32,7 +32,7 @@ const test = async (z: ZObject, bundle: Bundle): Promise<ConnectionInfo> => {
     );
   }
   const triggerUrl = bundle.authData?.workflow_trigger_url?.trim();
-  const triggerProblem = triggerUrl ? workflowTriggerUrlProblem(triggerUrl, apiOrigin()) : undefined;
+  const triggerProblem = triggerUrl ? workflowTriggerUrlProblem(triggerUrl, apiOrigin(bundle)) : undefined;
   if (triggerProblem) {
     throw new z.errors.Error(
       `${workflowTriggerUrlProblemText(triggerProblem, false)} ${WORKFLOW_TRIGGER_WHERE}`,

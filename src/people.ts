@@ -77,7 +77,7 @@ const quoteList = (items: string[]): string => items.map((item) => `â€œ${item}â€
 
 /** The connection's directory entry in `z.cache` (exported for the benchmark, which measures its size). */
 export const cacheKey = (z: ZObject, bundle: Bundle): string =>
-  `dailybot:users:v2:${z.hash('sha256', `${apiBaseUrl()} ${bundle.authData?.api_key ?? ''}`).slice(0, 24)}`;
+  `dailybot:users:v2:${z.hash('sha256', `${apiBaseUrl(bundle)} ${bundle.authData?.api_key ?? ''}`).slice(0, 24)}`;
 
 const secondsLeft = (directory: Directory): number => Math.floor(DIRECTORY_TTL_SECONDS - (Date.now() - directory.at) / 1000);
 

@@ -113,7 +113,7 @@ const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>
   const body = Object.fromEntries(FIELDS.flatMap((key) => (inputs[key] === undefined ? [] : [[key, inputs[key]]])));
   let response;
   try {
-    response = await sendAction(z, bundle, { method: 'POST', path: '/cli/updates/', body, timeout: slowRequestTimeoutMs(), unsafeToRepeat: true, explain });
+    response = await sendAction(z, bundle, { method: 'POST', path: '/cli/updates/', body, timeout: slowRequestTimeoutMs(bundle), unsafeToRepeat: true, explain });
   } catch (error) {
     if (error instanceof z.errors.ExpiredAuthError && (await keyRefusedHere(z, bundle))) throw new z.errors.Error(KEY_REFUSED, 'api_key_refused_for_updates', 403);
     throw error;

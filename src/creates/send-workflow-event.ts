@@ -67,7 +67,7 @@ const triggerUrlOf = (z: ZObject, bundle: Bundle): string => {
       'missing_workflow_trigger_url',
     );
   }
-  const problem = workflowTriggerUrlProblem(url, apiOrigin());
+  const problem = workflowTriggerUrlProblem(url, apiOrigin(bundle));
   if (problem) {
     throw new z.errors.Error(
       `${workflowTriggerUrlProblemText(problem, true)} Copy it again from Organization Settings → Integrations → Workflow Trigger, ${EDIT_CONNECTION}`,

@@ -46,8 +46,8 @@ const cleanParams = (params: Record<string, QueryValue> | undefined): Record<str
 export const toJsonBody = (body: unknown): string => JSON.stringify(body).replace(/{{/g, '{\\u007b');
 
 /** Sends one request; every failure ends in a `z.errors.*` error. */
-export const send = async (z: ZObject, _bundle: Bundle, req: ApiRequest): Promise<HttpResponse> => {
-  const url = req.url ?? apiUrl(req.path ?? '/');
+export const send = async (z: ZObject, bundle: Bundle, req: ApiRequest): Promise<HttpResponse> => {
+  const url = req.url ?? apiUrl(req.path ?? '/', bundle);
   const middlewareData: DailyBotMiddlewareData = { allowStatuses: req.allowStatuses, where: req.where, unsafeToRepeat: req.unsafeToRepeat };
   try {
     return await z.request({

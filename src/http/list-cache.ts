@@ -13,7 +13,7 @@ import { ListPosition } from './paginate';
 export const SAVED_POSITION_TTL_SECONDS = 300;
 
 const keyOf = (z: ZObject, bundle: Bundle, listing: string): string =>
-  `dailybot:list:v1:${z.hash('sha256', `${apiBaseUrl()} ${bundle.authData?.api_key ?? ''} ${listing}`).slice(0, 32)}`;
+  `dailybot:list:v1:${z.hash('sha256', `${apiBaseUrl(bundle)} ${bundle.authData?.api_key ?? ''} ${listing}`).slice(0, 32)}`;
 
 /** The position a cut-short run of `listing` saved, if any. */
 export const savedPosition = async (z: ZObject, bundle: Bundle, listing: string): Promise<ListPosition | undefined> => {

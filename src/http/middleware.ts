@@ -73,7 +73,7 @@ export const addDailyBotHeaders: BeforeRequestMiddleware = (request: Request, z,
       'private_address_refused',
     );
   }
-  if (isApiUrl(request.url) && !isConnectionHook(request.url, bundle.authData)) {
+  if (isApiUrl(request.url, bundle) && !isConnectionHook(request.url, bundle.authData)) {
     const apiKey = bundle.authData?.api_key?.trim();
     if (apiKey) setHeader(request, 'X-API-KEY', apiKey);
     setHeader(request, 'Content-Type', 'application/json');
@@ -81,7 +81,7 @@ export const addDailyBotHeaders: BeforeRequestMiddleware = (request: Request, z,
   } else {
     dropHeader(request, 'X-API-KEY');
   }
-  request.timeout ??= requestTimeoutMs();
+  request.timeout ??= requestTimeoutMs(bundle);
   // never follow a redirect: node-fetch would carry X-API-KEY (and a POST's body) to any `Location`,
   // even another host or plain http. DailyBot's API never needs one; `afterResponse` says what happened.
   request.redirect = 'manual';
@@ -103,7 +103,7 @@ export const handleDailyBotErrors: AfterResponseMiddleware = (response, z, bundl
   const error = errorForResponse(z, bundle, response, data.where, data.unsafeToRepeat);
   if (error) throw error;
 
-  const fromApi = response.request.url ? isApiUrl(response.request.url) : false;
+  const fromApi = response.request.url ? isApiUrl(response.request.url, bundle) : false;
   if (fromApi && response.content.trim() !== '' && response.data === undefined) {
     throw new z.errors.Error(
       `DailyBot answered with something that is not JSON (HTTP ${response.status}). ` +

@@ -104,9 +104,9 @@ export interface PageOf<T> {
  * a link to the API's own host (even with another scheme, as a proxy may write it) is pointed at the
  * API's origin. A link to any other host is refused, so the API key cannot follow it.
  */
-const nextUrl = (z: ZObject, next: string, current: string, what: string): string => {
+const nextUrl = (z: ZObject, bundle: Bundle, next: string, current: string, what: string): string => {
   const target = new URL(next, current);
-  const origin = new URL(apiOrigin());
+  const origin = new URL(apiOrigin(bundle));
   if (target.origin === origin.origin) return target.toString();
   if (target.hostname === origin.hostname) {
     target.protocol = origin.protocol;
@@ -128,9 +128,9 @@ const pageKey = (z: ZObject, url: string): string => {
 };
 
 /** The first page's URL: the caller's query plus the page size in both styles. */
-const firstUrl = <T extends Zod.ZodType>(req: ListRequest<T>): string => {
+const firstUrl = <T extends Zod.ZodType>(bundle: Bundle, req: ListRequest<T>): string => {
   const size = Math.min(req.pageSize ?? PAGE_SIZE, PAGE_SIZE);
-  const url = new URL(apiUrl(req.path));
+  const url = new URL(apiUrl(req.path, bundle));
   for (const [key, value] of Object.entries({ ...req.params, limit: size, page_size: size })) {
     if (value !== undefined && value !== null && String(value) !== '') url.searchParams.set(key, String(value));
   }
@@ -169,7 +169,7 @@ export async function* pages<T extends Zod.ZodType>(
   req: ListRequest<T>,
   from?: ListPosition,
 ): AsyncGenerator<PageOf<Zod.output<T>>, void, undefined> {
-  let url = from?.next ?? firstUrl(req);
+  let url = from?.next ?? firstUrl(bundle, req);
   const seen = [...(from?.seen ?? [])];
   const seenSet = new Set(seen);
   let cap = from?.cap;
@@ -186,7 +186,7 @@ export async function* pages<T extends Zod.ZodType>(
     const items = parseItems(z, req, envelope.results);
     const count = envelope.count ?? null;
     cap ??= capFor(count, items.length);
-    const next = envelope.next ? nextUrl(z, envelope.next, url, req.what) : null;
+    const next = envelope.next ? nextUrl(z, bundle, envelope.next, url, req.what) : null;
     if (next === null) {
       yield { items, position: null, count };
       return;
@@ -251,7 +251,7 @@ export const findFirst = async <T extends Zod.ZodType>(
   req: ListRequest<T>,
   matches: (item: Zod.output<T>) => boolean,
 ): Promise<Zod.output<T> | undefined> => {
-  const listing = req.sought === undefined ? undefined : `${firstUrl(req)} ${req.sought}`;
+  const listing = req.sought === undefined ? undefined : `${firstUrl(bundle, req)} ${req.sought}`;
   const from = listing === undefined ? undefined : await savedPosition(z, bundle, listing);
   let last: ListPosition | null = null;
   try {
