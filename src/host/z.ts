@@ -14,10 +14,11 @@ import { hostErrors, ResponseError } from './errors';
 import type { Host, HostResponse } from './host';
 
 /** What a step may be given besides the connection and its inputs. */
-export type BundleParts = Omit<Partial<Bundle>, 'authData' | 'inputData'> & {
+export interface BundleParts {
   inputData?: Record<string, unknown>;
+  /** `inputDataRaw`, `meta`, `targetUrl`, `subscribeData`, `cleanedRequest`, `rawRequest`, `outputData`: as Zapier names them. */
   [key: string]: unknown;
-};
+}
 
 type Request = HttpRequestOptions & { url: string; params?: Record<string, unknown>; middlewareData?: unknown };
 

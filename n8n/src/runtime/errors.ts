@@ -1,0 +1,30 @@
+/**
+ * The app's errors (`z.errors.*`, src/host/errors.ts) as n8n's: `NodeApiError` for what DailyBot
+ * answered (with its HTTP status), `NodeOperationError` for inputs the step refused before sending,
+ * each with the item index and the app's own message (which never holds a secret).
+ */
+import { NodeApiError, NodeOperationError, type INode, type JsonObject } from 'n8n-workflow';
+
+import { ExpiredAuthError, StepError, ThrottledError } from '../../../src/host/errors';
+
+export const toNodeError = (node: INode, error: unknown, itemIndex: number): NodeApiError | NodeOperationError => {
+  if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+  if (error instanceof ExpiredAuthError) {
+    return new NodeApiError(node, { message: error.message } as JsonObject, { message: error.message, httpCode: '401', itemIndex });
+  }
+  if (error instanceof ThrottledError) {
+    const wait = error.delay ? `Try again in ${error.delay} seconds.` : 'Try again later.';
+    return new NodeApiError(node, { message: error.message } as JsonObject, { message: error.message, description: wait, httpCode: '429', itemIndex });
+  }
+  // DailyBot's answers, and DailyBot out of reach or answering oddly (`dailybot_unreachable`, …)
+  if (error instanceof StepError && (error.status !== undefined || error.code?.startsWith('dailybot_'))) {
+    return new NodeApiError(node, { message: error.message, code: error.code ?? '' } as JsonObject, {
+      message: error.message,
+      description: error.code ? `DailyBot code: ${error.code}` : undefined,
+      httpCode: error.status === undefined ? undefined : String(error.status),
+      itemIndex,
+    });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new NodeOperationError(node, message, { itemIndex, description: error instanceof StepError && error.code ? `Code: ${error.code}` : undefined });
+};
