@@ -226,6 +226,18 @@ export const describeTriggers = async () => {
   return { properties, plans, pollProperties, pollPlans, lists: listsIn([properties, pollProperties]) };
 };
 
+/** The connection's fields as the credential's (camelCase names; help turned into n8n's form). */
+export const describeCredential = () => {
+  const fields = (App as unknown as { authentication: { fields: ZField[] } }).authentication.fields;
+  const camel = (key: string) => key.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+  const properties = fields.map((field) => {
+    const { property } = describeField({ ...field, type: field.type === 'password' ? 'password' : field.type })!;
+    return { ...property, name: camel(field.key) };
+  });
+  const keys = Object.fromEntries(fields.map((field) => [camel(field.key), field.key]));
+  return { properties, keys };
+};
+
 const HEADER = '// Written by `npm run docs` (scripts/n8n-generate.ts) from the Zapier app\'s definitions: do not edit by hand.\n';
 
 const file = (body: string): string => `${HEADER}${body}`;
@@ -235,7 +247,13 @@ const json = (value: unknown): string => JSON.stringify(value, null, 2);
 export const generate = async (): Promise<Record<string, string>> => {
   const actions = await describeActions();
   const triggers = await describeTriggers();
+  const credential = describeCredential();
   return {
+    'credential.ts': file(
+      `import type { INodeProperties } from 'n8n-workflow';\n\n` +
+        `export const credentialProperties: INodeProperties[] = ${json(credential.properties)};\n\n` +
+        `/** Each credential field's Zapier connection key. */\nexport const connectionKeys: Record<string, string> = ${json(credential.keys)};\n`,
+    ),
     'actions.ts': file(
       `import type { INodeProperties } from 'n8n-workflow';\n\nimport type { OperationPlan } from '../runtime/plan';\n\n` +
         `export const actionProperties: INodeProperties[] = ${json(actions.properties)};\n\n` +

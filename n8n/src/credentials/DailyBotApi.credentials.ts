@@ -1,10 +1,13 @@
 /**
- * The DailyBot connection: an organization API key, and the Activity Hook URL for Log Activity.
+ * The DailyBot connection: the Zapier app's connection fields (an organization API key, the Activity
+ * Hook URL for Log Activity, the Workflow Trigger URL and secret for Send Workflow Event).
  * The API key goes to DailyBot's API only: the nodes send every request through the app's own
  * middleware, never through `authenticate` (which n8n would add to any URL); `authenticate` serves
  * n8n's credential test alone (`GET /me/`).
  */
 import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+
+import { credentialProperties } from '../generated/credential';
 
 export class DailyBotApi implements ICredentialType {
   name = 'dailyBotApi';
@@ -16,25 +19,8 @@ export class DailyBotApi implements ICredentialType {
   documentationUrl = 'https://www.dailybot.com/docs/api-methods';
 
   properties: INodeProperties[] = [
-    {
-      displayName: 'API Key',
-      name: 'apiKey',
-      type: 'string',
-      typeOptions: { password: true },
-      required: true,
-      default: '',
-      description:
-        'An organization admin creates API keys in DailyBot under <b>Organization Settings → Integrations</b>. The key acts with its owner’s permissions.',
-    },
-    {
-      displayName: 'Activity Hook URL',
-      name: 'activityHookUrl',
-      type: 'string',
-      typeOptions: { password: true },
-      default: '',
-      description:
-        'Only needed for Log Activity. Copy it from <b>Organization Settings → Integrations → Activity API</b>. It starts with <code>https://</code>.',
-    },
+    // the Zapier connection's fields, with the same labels and help (../generated/credential.ts)
+    ...credentialProperties,
     {
       displayName: 'API URL',
       name: 'apiUrl',

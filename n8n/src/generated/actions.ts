@@ -15,6 +15,10 @@ export const actionProperties: INodeProperties[] = [
         "value": "activity"
       },
       {
+        "name": "Agent Report",
+        "value": "agentReport"
+      },
+      {
         "name": "Answer",
         "value": "answer"
       },
@@ -51,12 +55,20 @@ export const actionProperties: INodeProperties[] = [
         "value": "message"
       },
       {
-        "name": "Non-Respondents",
-        "value": "nonRespondents"
+        "name": "Mood",
+        "value": "mood"
+      },
+      {
+        "name": "Non-Respondent",
+        "value": "nonRespondent"
       },
       {
         "name": "Reminder",
         "value": "reminder"
+      },
+      {
+        "name": "Stand-up Update",
+        "value": "standUpUpdate"
       },
       {
         "name": "Team",
@@ -69,6 +81,10 @@ export const actionProperties: INodeProperties[] = [
       {
         "name": "User",
         "value": "user"
+      },
+      {
+        "name": "Workflow Event",
+        "value": "workflowEvent"
       },
       {
         "name": "Workflow Run",
@@ -327,7 +343,7 @@ export const actionProperties: INodeProperties[] = [
       {
         "name": "Find User",
         "value": "find_user",
-        "description": "Finds a user of your DailyBot organization by email address, full name or user ID.",
+        "description": "Finds a user of your organization by email address, full name or user ID.",
         "action": "Find user"
       }
     ],
@@ -349,7 +365,7 @@ export const actionProperties: INodeProperties[] = [
       {
         "name": "Submit Form Response",
         "value": "submit_form_response",
-        "description": "Files a response to a DailyBot form, with an answer for each of its questions.",
+        "description": "Files a response to a form, with an answer for each of its questions.",
         "action": "Submit form response"
       },
       {
@@ -377,11 +393,33 @@ export const actionProperties: INodeProperties[] = [
       {
         "name": "Run Workflow",
         "value": "trigger_workflow",
-        "description": "Starts a DailyBot workflow that runs “When triggered via API or button”, handing it the data you give.",
+        "description": "Starts a workflow that runs “When triggered via API or button”, handing it the data you give.",
         "action": "Run workflow"
       }
     ],
     "default": "trigger_workflow"
+  },
+  {
+    "displayName": "Operation",
+    "name": "operation",
+    "type": "options",
+    "noDataExpression": true,
+    "displayOptions": {
+      "show": {
+        "resource": [
+          "workflowEvent"
+        ]
+      }
+    },
+    "options": [
+      {
+        "name": "Send Workflow Event",
+        "value": "send_workflow_event",
+        "description": "Sends an event to your organization’s workflows through the Workflow Trigger URL in the connection; every workflow that starts on its event type runs.",
+        "action": "Send workflow event"
+      }
+    ],
+    "default": "send_workflow_event"
   },
   {
     "displayName": "Operation",
@@ -397,13 +435,107 @@ export const actionProperties: INodeProperties[] = [
     },
     "options": [
       {
-        "name": "Invite Users",
+        "name": "Invite User",
         "value": "invite_user",
-        "description": "Invites people to DailyBot by email, optionally into teams and check-ins.",
-        "action": "Invite users"
+        "description": "Invites people to your organization by email, optionally into teams and check-ins.",
+        "action": "Invite user"
       }
     ],
     "default": "invite_user"
+  },
+  {
+    "displayName": "Operation",
+    "name": "operation",
+    "type": "options",
+    "noDataExpression": true,
+    "displayOptions": {
+      "show": {
+        "resource": [
+          "checkinResponse"
+        ]
+      }
+    },
+    "options": [
+      {
+        "name": "Submit Check-in Response",
+        "value": "submit_checkin_response",
+        "description": "Answers a check-in as the API key’s owner, with an answer for each of its questions, or replaces that day’s answers.",
+        "action": "Submit check-in response"
+      },
+      {
+        "name": "Find Check-in Responses",
+        "value": "find_checkin_responses",
+        "description": "Finds the responses to a check-in between two dates, optionally only one person’s: the newest one’s fields, and every response found (up to 100, newest first) as line items.",
+        "action": "Find check-in responses"
+      }
+    ],
+    "default": "submit_checkin_response"
+  },
+  {
+    "displayName": "Operation",
+    "name": "operation",
+    "type": "options",
+    "noDataExpression": true,
+    "displayOptions": {
+      "show": {
+        "resource": [
+          "standUpUpdate"
+        ]
+      }
+    },
+    "options": [
+      {
+        "name": "Post Stand-up Update",
+        "value": "post_standup_update",
+        "description": "Adds an update to the API key owner’s pending check-ins for today: free text that an AI sorts into their questions, or what is done, in progress and blocked.",
+        "action": "Post stand-up update"
+      }
+    ],
+    "default": "post_standup_update"
+  },
+  {
+    "displayName": "Operation",
+    "name": "operation",
+    "type": "options",
+    "noDataExpression": true,
+    "displayOptions": {
+      "show": {
+        "resource": [
+          "agentReport"
+        ]
+      }
+    },
+    "options": [
+      {
+        "name": "Log Agent Report",
+        "value": "log_agent_report",
+        "description": "Logs a report from a bot, CI job or coding agent, and adds it to the stand-ups of the people it names as co-authors.",
+        "action": "Log agent report"
+      }
+    ],
+    "default": "log_agent_report"
+  },
+  {
+    "displayName": "Operation",
+    "name": "operation",
+    "type": "options",
+    "noDataExpression": true,
+    "displayOptions": {
+      "show": {
+        "resource": [
+          "mood"
+        ]
+      }
+    },
+    "options": [
+      {
+        "name": "Track Mood",
+        "value": "track_mood",
+        "description": "Records how the API key’s owner feels today (or on a given day), from 1 (Very low) to 5 (Great).",
+        "action": "Track mood"
+      }
+    ],
+    "default": "track_mood"
   },
   {
     "displayName": "Operation",
@@ -421,7 +553,7 @@ export const actionProperties: INodeProperties[] = [
       {
         "name": "Find Team",
         "value": "find_team",
-        "description": "Finds a team of your DailyBot organization by name or team ID.",
+        "description": "Finds a team of your organization by name or team ID.",
         "action": "Find team"
       }
     ],
@@ -435,29 +567,7 @@ export const actionProperties: INodeProperties[] = [
     "displayOptions": {
       "show": {
         "resource": [
-          "checkinResponse"
-        ]
-      }
-    },
-    "options": [
-      {
-        "name": "Find Check-in Responses",
-        "value": "find_checkin_responses",
-        "description": "Finds the responses to a check-in between two dates, optionally only one person’s: the newest one’s fields, and every response found (up to 100, newest first) as line items.",
-        "action": "Find check-in responses"
-      }
-    ],
-    "default": "find_checkin_responses"
-  },
-  {
-    "displayName": "Operation",
-    "name": "operation",
-    "type": "options",
-    "noDataExpression": true,
-    "displayOptions": {
-      "show": {
-        "resource": [
-          "nonRespondents"
+          "nonRespondent"
         ]
       }
     },
@@ -683,7 +793,7 @@ export const actionProperties: INodeProperties[] = [
       {
         "displayName": "Edit Message ID",
         "name": "bot_message_id",
-        "description": "Leave empty to send a new message. To edit a message sent earlier, use the <b>Update Message</b> action; a Message ID mapped here from an earlier Send Message step (DailyBot’s own ID, such as <code>$db/ae007b43-…</code>) edits that message instead (within 72 hours of sending). Do not type an ID of your own: DailyBot makes them.",
+        "description": "Leave empty to send a new message. To edit a message sent earlier, use the <b>Update Message</b> action; a “Message ID” mapped here from an earlier Send Message step (DailyBot’s own ID, such as <code>$db/ae007b43-…</code>) edits that message instead (within 72 hours of sending). Do not type an ID of your own: DailyBot makes them.",
         "type": "string",
         "default": ""
       },
@@ -4842,6 +4952,74 @@ export const actionProperties: INodeProperties[] = [
     ]
   },
   {
+    "displayName": "Event Type",
+    "name": "event_type",
+    "description": "The name your DailyBot workflows listen for, such as <code>deploy_complete</code>: every workflow of your organization that starts on this event type runs.",
+    "required": true,
+    "type": "string",
+    "default": "",
+    "displayOptions": {
+      "show": {
+        "resource": [
+          "workflowEvent"
+        ],
+        "operation": [
+          "send_workflow_event"
+        ]
+      }
+    }
+  },
+  {
+    "displayName": "Additional Fields",
+    "name": "additional_fields",
+    "type": "collection",
+    "placeholder": "Add Field",
+    "default": {},
+    "displayOptions": {
+      "show": {
+        "resource": [
+          "workflowEvent"
+        ],
+        "operation": [
+          "send_workflow_event"
+        ]
+      }
+    },
+    "options": [
+      {
+        "displayName": "Event Data",
+        "name": "data",
+        "description": "Names and values sent beside the event type, for the workflow’s steps to use. The names <code>event_type</code> and <code>secret</code> are left out: the event type and the connection’s secret go in their place. Each event also carries an <code>event_id</code>, a new one each time unless you give your own here.",
+        "type": "fixedCollection",
+        "typeOptions": {
+          "multipleValues": true
+        },
+        "default": {},
+        "placeholder": "Add Value",
+        "options": [
+          {
+            "displayName": "Values",
+            "name": "values",
+            "values": [
+              {
+                "displayName": "Name",
+                "name": "name",
+                "type": "string",
+                "default": ""
+              },
+              {
+                "displayName": "Value",
+                "name": "value",
+                "type": "string",
+                "default": ""
+              }
+            ]
+          }
+        ]
+      }
+    ]
+  },
+  {
     "displayName": "Emails",
     "name": "users",
     "description": "The email addresses of the people to invite, at most 100 (one per line, or several separated by commas). People already in DailyBot are not invited again.",
@@ -4984,22 +5162,113 @@ export const actionProperties: INodeProperties[] = [
     ]
   },
   {
-    "displayName": "Team",
-    "name": "query",
-    "description": "The team’s name, matched exactly (case does not matter), or its DailyBot team ID.",
+    "displayName": "Check-in",
+    "name": "checkin",
+    "type": "resourceLocator",
+    "default": {
+      "mode": "list",
+      "value": ""
+    },
     "required": true,
-    "type": "string",
-    "default": "",
+    "description": "The check-in to answer. Its questions appear below once it is picked. DailyBot records the response as the API key’s owner, who must take part in the check-in.",
+    "modes": [
+      {
+        "displayName": "From List",
+        "name": "list",
+        "type": "list",
+        "typeOptions": {
+          "searchListMethod": "list_checkins",
+          "searchable": true
+        }
+      },
+      {
+        "displayName": "By ID",
+        "name": "id",
+        "type": "string",
+        "placeholder": "e.g. 5945bf02-66f5-4b29-bbd6-07421dfa0a87"
+      }
+    ],
     "displayOptions": {
       "show": {
         "resource": [
-          "team"
+          "checkinResponse"
         ],
         "operation": [
-          "find_team"
+          "submit_checkin_response"
         ]
       }
     }
+  },
+  {
+    "displayName": "Answers",
+    "name": "fields",
+    "type": "resourceMapper",
+    "noDataExpression": true,
+    "default": {
+      "mappingMode": "defineBelow",
+      "value": null
+    },
+    "required": true,
+    "displayOptions": {
+      "show": {
+        "resource": [
+          "checkinResponse"
+        ],
+        "operation": [
+          "submit_checkin_response"
+        ]
+      }
+    },
+    "typeOptions": {
+      "loadOptionsDependsOn": [
+        "checkin.value"
+      ],
+      "resourceMapper": {
+        "resourceMapperMethod": "stepFields",
+        "mode": "add",
+        "fieldWords": {
+          "singular": "answer",
+          "plural": "answers"
+        },
+        "addAllFields": true,
+        "multiKeyMatch": false,
+        "supportAutoMap": false,
+        "noFieldsError": "Choose one first: its questions appear here."
+      }
+    }
+  },
+  {
+    "displayName": "Additional Fields",
+    "name": "additional_fields",
+    "type": "collection",
+    "placeholder": "Add Field",
+    "default": {},
+    "displayOptions": {
+      "show": {
+        "resource": [
+          "checkinResponse"
+        ],
+        "operation": [
+          "submit_checkin_response"
+        ]
+      }
+    },
+    "options": [
+      {
+        "displayName": "Replace Existing Response",
+        "name": "replace",
+        "description": "Yes replaces the response the API key’s owner already gave that day (DailyBot documents this for today’s response). No (the default) adds a new response.",
+        "type": "boolean",
+        "default": false
+      },
+      {
+        "displayName": "Response Date",
+        "name": "response_date",
+        "description": "The check-in day this response is for. Empty: today. A past or future day works only if the check-in’s settings allow it. Pick a date, type one such as 2026-03-31 or “tomorrow”, or map a date or a date and time (only the day counts, as written).",
+        "type": "dateTime",
+        "default": ""
+      }
+    ]
   },
   {
     "displayName": "Check-in",
@@ -5101,6 +5370,346 @@ export const actionProperties: INodeProperties[] = [
     ]
   },
   {
+    "displayName": "Update",
+    "name": "message",
+    "description": "What you did, are doing or are blocked on, in your own words (for example “Closed ticket PRJ-142; reviewing the release notes”). DailyBot’s AI sorts it into the right questions of your pending check-ins for today. Fill in at least one of “Update”, “Done”, “Doing” or “Blocked”.",
+    "type": "string",
+    "typeOptions": {
+      "rows": 4
+    },
+    "default": "",
+    "displayOptions": {
+      "show": {
+        "resource": [
+          "standUpUpdate"
+        ],
+        "operation": [
+          "post_standup_update"
+        ]
+      }
+    }
+  },
+  {
+    "displayName": "Done",
+    "name": "done",
+    "description": "What was completed. Sent as it is, without DailyBot’s AI. Fill in at least one of “Update”, “Done”, “Doing” or “Blocked”.",
+    "type": "string",
+    "typeOptions": {
+      "rows": 4
+    },
+    "default": "",
+    "displayOptions": {
+      "show": {
+        "resource": [
+          "standUpUpdate"
+        ],
+        "operation": [
+          "post_standup_update"
+        ]
+      }
+    }
+  },
+  {
+    "displayName": "Doing",
+    "name": "doing",
+    "description": "What is in progress. Sent as it is, without DailyBot’s AI. Fill in at least one of “Update”, “Done”, “Doing” or “Blocked”.",
+    "type": "string",
+    "typeOptions": {
+      "rows": 4
+    },
+    "default": "",
+    "displayOptions": {
+      "show": {
+        "resource": [
+          "standUpUpdate"
+        ],
+        "operation": [
+          "post_standup_update"
+        ]
+      }
+    }
+  },
+  {
+    "displayName": "Blocked",
+    "name": "blocked",
+    "description": "What is in the way. Sent as it is, without DailyBot’s AI. Fill in at least one of “Update”, “Done”, “Doing” or “Blocked”.",
+    "type": "string",
+    "typeOptions": {
+      "rows": 4
+    },
+    "default": "",
+    "displayOptions": {
+      "show": {
+        "resource": [
+          "standUpUpdate"
+        ],
+        "operation": [
+          "post_standup_update"
+        ]
+      }
+    }
+  },
+  {
+    "displayName": "Agent Name",
+    "name": "agent_name",
+    "description": "The bot, CI job or coding agent reporting, such as “CI pipeline” (at most 128 characters). The first report of a new name registers it as an agent.",
+    "required": true,
+    "type": "string",
+    "default": "",
+    "displayOptions": {
+      "show": {
+        "resource": [
+          "agentReport"
+        ],
+        "operation": [
+          "log_agent_report"
+        ]
+      }
+    }
+  },
+  {
+    "displayName": "Report",
+    "name": "content",
+    "description": "What happened, in a few readable sentences.",
+    "required": true,
+    "type": "string",
+    "typeOptions": {
+      "rows": 4
+    },
+    "default": "",
+    "displayOptions": {
+      "show": {
+        "resource": [
+          "agentReport"
+        ],
+        "operation": [
+          "log_agent_report"
+        ]
+      }
+    }
+  },
+  {
+    "displayName": "Additional Fields",
+    "name": "additional_fields",
+    "type": "collection",
+    "placeholder": "Add Field",
+    "default": {},
+    "displayOptions": {
+      "show": {
+        "resource": [
+          "agentReport"
+        ],
+        "operation": [
+          "log_agent_report"
+        ]
+      }
+    },
+    "options": [
+      {
+        "displayName": "Blockers",
+        "name": "blockers",
+        "description": "What is in the way, one item per line.",
+        "type": "string",
+        "typeOptions": {
+          "multipleValues": true
+        },
+        "default": [],
+        "placeholder": "Add Blocker"
+      },
+      {
+        "displayName": "Co-authors",
+        "name": "co_authors",
+        "description": "The people this work was done with or for: pick them, or map their email addresses or DailyBot user IDs. Each one’s stand-up for today gets the report (merged into it if they already answered). DailyBot drops anyone it cannot find in your organization without saying so.",
+        "type": "fixedCollection",
+        "typeOptions": {
+          "multipleValues": true
+        },
+        "default": {},
+        "placeholder": "Add Co-author",
+        "options": [
+          {
+            "displayName": "Co-authors",
+            "name": "values",
+            "values": [
+              {
+                "displayName": "Co-author",
+                "name": "value",
+                "type": "resourceLocator",
+                "default": {
+                  "mode": "list",
+                  "value": ""
+                },
+                "required": false,
+                "description": "",
+                "modes": [
+                  {
+                    "displayName": "From List",
+                    "name": "list",
+                    "type": "list",
+                    "typeOptions": {
+                      "searchListMethod": "list_users",
+                      "searchable": true
+                    }
+                  },
+                  {
+                    "displayName": "By ID, Email or Name",
+                    "name": "id",
+                    "type": "string",
+                    "placeholder": "e.g. priya@example.com"
+                  }
+                ]
+              }
+            ]
+          }
+        ]
+      },
+      {
+        "displayName": "Completed",
+        "name": "completed",
+        "description": "What was finished, one item per line.",
+        "type": "string",
+        "typeOptions": {
+          "multipleValues": true
+        },
+        "default": [],
+        "placeholder": "Add Completed"
+      },
+      {
+        "displayName": "In Progress",
+        "name": "in_progress",
+        "description": "What is still under way, one item per line.",
+        "type": "string",
+        "typeOptions": {
+          "multipleValues": true
+        },
+        "default": [],
+        "placeholder": "Add In Progres"
+      },
+      {
+        "displayName": "Milestone",
+        "name": "is_milestone",
+        "description": "Yes marks the report as a milestone (a release, a big merge).",
+        "type": "boolean",
+        "default": false
+      },
+      {
+        "displayName": "Details",
+        "name": "metadata",
+        "description": "Names and values to keep with the report, such as repository, branch, pull request or build number.",
+        "type": "fixedCollection",
+        "typeOptions": {
+          "multipleValues": true
+        },
+        "default": {},
+        "placeholder": "Add Value",
+        "options": [
+          {
+            "displayName": "Values",
+            "name": "values",
+            "values": [
+              {
+                "displayName": "Name",
+                "name": "name",
+                "type": "string",
+                "default": ""
+              },
+              {
+                "displayName": "Value",
+                "name": "value",
+                "type": "string",
+                "default": ""
+              }
+            ]
+          }
+        ]
+      }
+    ]
+  },
+  {
+    "displayName": "Mood",
+    "name": "score",
+    "description": "How the API key’s owner feels, from 1 (Very low) to 5 (Great). Map a number from 1 to 5, or one of the words.",
+    "required": true,
+    "type": "options",
+    "options": [
+      {
+        "name": "1 – Very low",
+        "value": "1"
+      },
+      {
+        "name": "2 – Low",
+        "value": "2"
+      },
+      {
+        "name": "3 – Okay",
+        "value": "3"
+      },
+      {
+        "name": "4 – Good",
+        "value": "4"
+      },
+      {
+        "name": "5 – Great",
+        "value": "5"
+      }
+    ],
+    "default": "1",
+    "displayOptions": {
+      "show": {
+        "resource": [
+          "mood"
+        ],
+        "operation": [
+          "track_mood"
+        ]
+      }
+    }
+  },
+  {
+    "displayName": "Additional Fields",
+    "name": "additional_fields",
+    "type": "collection",
+    "placeholder": "Add Field",
+    "default": {},
+    "displayOptions": {
+      "show": {
+        "resource": [
+          "mood"
+        ],
+        "operation": [
+          "track_mood"
+        ]
+      }
+    },
+    "options": [
+      {
+        "displayName": "Date",
+        "name": "date",
+        "description": "The day this mood is for. Empty: today, in the time zone of the API key’s owner. DailyBot keeps one mood a day. Pick a date, type one such as 2026-03-31 or “tomorrow”, or map a date or a date and time (only the day counts, as written).",
+        "type": "dateTime",
+        "default": ""
+      }
+    ]
+  },
+  {
+    "displayName": "Team",
+    "name": "query",
+    "description": "The team’s name, matched exactly (case does not matter), or its DailyBot team ID.",
+    "required": true,
+    "type": "string",
+    "default": "",
+    "displayOptions": {
+      "show": {
+        "resource": [
+          "team"
+        ],
+        "operation": [
+          "find_team"
+        ]
+      }
+    }
+  },
+  {
     "displayName": "Check-in",
     "name": "checkin",
     "type": "resourceLocator",
@@ -5130,7 +5739,7 @@ export const actionProperties: INodeProperties[] = [
     "displayOptions": {
       "show": {
         "resource": [
-          "nonRespondents"
+          "nonRespondent"
         ],
         "operation": [
           "find_checkin_non_respondents"
@@ -5147,7 +5756,7 @@ export const actionProperties: INodeProperties[] = [
     "displayOptions": {
       "show": {
         "resource": [
-          "nonRespondents"
+          "nonRespondent"
         ],
         "operation": [
           "find_checkin_non_respondents"
@@ -5817,10 +6426,26 @@ export const operationPlans: Record<string, OperationPlan> = {
       }
     ]
   },
+  "send_workflow_event": {
+    "kind": "creates",
+    "key": "send_workflow_event",
+    "label": "Send Workflow Event",
+    "fields": [
+      {
+        "key": "event_type",
+        "kind": "value"
+      },
+      {
+        "key": "data",
+        "kind": "pairs",
+        "in": "additional_fields"
+      }
+    ]
+  },
   "invite_user": {
     "kind": "creates",
     "key": "invite_user",
-    "label": "Invite Users",
+    "label": "Invite User",
     "fields": [
       {
         "key": "users",
@@ -5843,16 +6468,35 @@ export const operationPlans: Record<string, OperationPlan> = {
       }
     ]
   },
-  "find_team": {
-    "kind": "searches",
-    "key": "find_team",
-    "label": "Find Team",
+  "submit_checkin_response": {
+    "kind": "creates",
+    "key": "submit_checkin_response",
+    "label": "Submit Check-in Response",
     "fields": [
       {
-        "key": "query",
-        "kind": "value"
+        "key": "checkin",
+        "kind": "locator"
+      },
+      {
+        "key": "response_date",
+        "kind": "value",
+        "in": "additional_fields"
+      },
+      {
+        "key": "replace",
+        "kind": "value",
+        "in": "additional_fields"
+      },
+      {
+        "key": "fields",
+        "kind": "mapper"
       }
-    ]
+    ],
+    "mapper": {
+      "dependsOn": [
+        "checkin"
+      ]
+    }
   },
   "find_checkin_responses": {
     "kind": "searches",
@@ -5877,6 +6521,101 @@ export const operationPlans: Record<string, OperationPlan> = {
         "key": "user",
         "kind": "locator",
         "in": "additional_fields"
+      }
+    ]
+  },
+  "post_standup_update": {
+    "kind": "creates",
+    "key": "post_standup_update",
+    "label": "Post Stand-up Update",
+    "fields": [
+      {
+        "key": "message",
+        "kind": "value"
+      },
+      {
+        "key": "done",
+        "kind": "value"
+      },
+      {
+        "key": "doing",
+        "kind": "value"
+      },
+      {
+        "key": "blocked",
+        "kind": "value"
+      }
+    ]
+  },
+  "log_agent_report": {
+    "kind": "creates",
+    "key": "log_agent_report",
+    "label": "Log Agent Report",
+    "fields": [
+      {
+        "key": "agent_name",
+        "kind": "value"
+      },
+      {
+        "key": "content",
+        "kind": "value"
+      },
+      {
+        "key": "completed",
+        "kind": "texts",
+        "in": "additional_fields"
+      },
+      {
+        "key": "in_progress",
+        "kind": "texts",
+        "in": "additional_fields"
+      },
+      {
+        "key": "blockers",
+        "kind": "texts",
+        "in": "additional_fields"
+      },
+      {
+        "key": "metadata",
+        "kind": "pairs",
+        "in": "additional_fields"
+      },
+      {
+        "key": "is_milestone",
+        "kind": "value",
+        "in": "additional_fields"
+      },
+      {
+        "key": "co_authors",
+        "kind": "locators",
+        "in": "additional_fields"
+      }
+    ]
+  },
+  "track_mood": {
+    "kind": "creates",
+    "key": "track_mood",
+    "label": "Track Mood",
+    "fields": [
+      {
+        "key": "score",
+        "kind": "value"
+      },
+      {
+        "key": "date",
+        "kind": "value",
+        "in": "additional_fields"
+      }
+    ]
+  },
+  "find_team": {
+    "kind": "searches",
+    "key": "find_team",
+    "label": "Find Team",
+    "fields": [
+      {
+        "key": "query",
+        "kind": "value"
       }
     ]
   },

@@ -5,17 +5,17 @@
  */
 import type { IDataObject, IHttpRequestOptions, Logger } from 'n8n-workflow';
 
+import { connectionKeys } from '../generated/credential';
 import { memoryCache, type Host, type HostCache } from '../../../src/host/host';
 import { runOnHost, type BundleParts, type HostRun } from '../../../src/host/z';
 
 export const CREDENTIAL = 'dailyBotApi';
 export const DEFAULT_API_URL = 'https://api.dailybot.com/v1';
 
-/** The credential as n8n hands it over. */
+/** The credential as n8n hands it over: the connection's fields (camelCase) and the hidden `apiUrl`. */
 export interface DailyBotCredential {
-  apiKey?: string;
-  activityHookUrl?: string;
   apiUrl?: string;
+  [field: string]: unknown;
 }
 
 /** What every n8n function context offers that the host needs. */
@@ -76,17 +76,21 @@ export const n8nHost = (ctx: N8nContext, credential: DailyBotCredential, options
   log: (message) => ctx.logger?.debug(message),
   cache: options.cache ?? memoryCache(),
   store: options.store ?? {},
-  config: { apiUrl: credential.apiUrl || DEFAULT_API_URL },
+  config: { apiUrl: typeof credential.apiUrl === 'string' && credential.apiUrl !== '' ? credential.apiUrl : DEFAULT_API_URL },
   cursor: options.cursor,
   callbackUrl: options.callbackUrl,
   timezone: ctx.getTimezone?.(),
 });
 
 /** The Zapier connection fields for the credential. */
-export const authDataOf = (credential: DailyBotCredential): Record<string, string> => ({
-  api_key: String(credential.apiKey ?? ''),
-  ...(credential.activityHookUrl ? { activity_hook_url: String(credential.activityHookUrl) } : {}),
-});
+export const authDataOf = (credential: DailyBotCredential): Record<string, string> => {
+  const authData: Record<string, string> = {};
+  for (const [name, key] of Object.entries(connectionKeys)) {
+    const value = credential[name];
+    if (typeof value === 'string' && value !== '') authData[key] = value;
+  }
+  return authData;
+};
 
 /** A `z` and `bundle` for one run of a step in this n8n context. */
 export const runIn = (ctx: N8nContext, credential: DailyBotCredential, parts: BundleParts = {}, options: HostOptions = {}): HostRun =>
