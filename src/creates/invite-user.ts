@@ -12,7 +12,7 @@ import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapi
 import { answerOf, sendAction } from './shared/request';
 import { checkinsField, teamsField } from '../inputs/fields';
 import { parseInputs } from '../inputs/parse';
-import { bool, idList, splitList } from '../inputs/rules';
+import { bool, email, idList, splitList } from '../inputs/rules';
 import { schema, type Infer } from '../schemas/lazy';
 import { EMAIL_PATTERN } from '../schemas/patterns';
 
@@ -54,7 +54,7 @@ const Inputs = schema((zod) =>
     users: zod.preprocess(
       uniqueEmails,
       zod
-        .array(zod.string().regex(EMAIL_PATTERN, 'must hold email addresses only (such as ann@example.com)'))
+        .array(email(zod, 'must hold email addresses only (such as ann@example.com)'))
         .min(1, 'is required')
         .max(MAX_INVITES, `must name at most ${MAX_INVITES} people: split them over several runs`),
     ),

@@ -225,8 +225,8 @@ export const person = (zod: ZodModule) =>
     .min(1, 'is required')
     .max(320, 'is too long for a name or an email address');
 
-/** An email address. */
-export const email = (zod: ZodModule) => zod.string().trim().regex(EMAIL_PATTERN, 'must be an email address');
+/** An email address (EMAIL_PATTERN: the one rule, at most 320 characters, no control characters). */
+export const email = (zod: ZodModule, message = 'must be an email address') => zod.string().trim().regex(EMAIL_PATTERN, message);
 
 export type InputSchema = Zod.ZodType;
 

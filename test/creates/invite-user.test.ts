@@ -60,6 +60,18 @@ describe('Invite User', () => {
     expect(error.message).toContain(message);
   });
 
+  it.each([
+    ['a NUL', 'ann\u0000@example.com'],
+    ['a control character', 'ann@exa\u0007mple.com'],
+    ['an escape', '\u001b[31mann@example.com'],
+    ['a backslash', 'ann\\bob@example.com'],
+    ['more than 320 characters', `${'a'.repeat(64)}@${'b'.repeat(250)}.example.com`],
+    ['10 KB', `${'a'.repeat(10_000)}@example.com`],
+  ])('refuses an email with %s before any request, as every other email field does (one rule)', async (_, bad) => {
+    const error = await failsBeforeAnyRequest(() => invite({ users: ['ann@example.com', bad] }));
+    expect(error.message).toContain('must hold email addresses only');
+  });
+
   it('passes DailyBot’s answer on a refusal (403 org_admin_required)', async () => {
     nock(API).post('/invite-user/').reply(403, { detail: 'Only organization admins can invite users.', code: 'org_admin_required' });
     const error = await errorOf(invite({ users: 'ann@example.com' }));
