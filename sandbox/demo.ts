@@ -5,7 +5,9 @@
  *   New Blocker in Check-in → Find User (the manager) → Send Message → Ask in Chat (the manager clicks
  *   “Yes”, the Zap waits for it) → Give Kudos → Log Activity (with the answer)
  *
- * and a second Zap (demo-approvals.ts): Form Response Approved → Send Message → Run Workflow.
+ * a second Zap (demo-approvals.ts): Form Response Approved → Send Message → Run Workflow, and a third
+ * (demo-ci.ts): a CI pipeline posts to a catch hook → Log Agent Report (the developer as co-author) →
+ * Post Stand-up Update → Send Workflow Event.
  *
  * It starts the sandbox and a local catch hook (Zapier's webhook receiver), connects, turns the trigger
  * on, has a member answer the standup with a blocker, hands the delivery to the trigger, runs the
@@ -22,6 +24,7 @@ import { parseArgs } from 'node:util';
 
 import { LABEL, describeOutbox, heading, messageOf, options, redact, row, secrets, short, showRequests, showVerbose } from './demo-print';
 import { approvalZap } from './demo-approvals';
+import { ciZap } from './demo-ci';
 import { startHarness, type CaughtDelivery, type Harness, type StepRun } from './harness';
 import { isOnTimeOff } from './domains/people/model';
 
@@ -226,12 +229,18 @@ const main = async (): Promise<void> => {
     // The second Zap: a vacation request approved → the requester told → a workflow runs
     await approvalZap(h, { begin, finish, expectThat, title: () => stepTitle });
 
+    // The third Zap: a CI pipeline finishes → an agent report in the developer's stand-up → a line of theirs → an event
+    await ciZap(h, { begin, finish, expectThat, title: () => stepTitle });
+
     // What DailyBot sent
     console.log(`\nThe sandbox's outbox (what DailyBot sent)`);
-    for (const entry of state.outbox) console.log(`   ${`#${entry.id} ${entry.kind}`.padEnd(LABEL)}${short(describeOutbox(h, entry))}`);
+    for (const entry of state.outbox) {
+      const label = `#${entry.id} ${entry.kind}`;
+      console.log(`   ${label.padEnd(LABEL)}${label.length >= LABEL ? ' ' : ''}${short(describeOutbox(h, entry))}`);
+    }
     expectThat(
-      ['message', 'kudos', 'activity', 'workflow'].every((kind) => state.outbox.some((e) => e.kind === kind)),
-      'The outbox lacks the message, the kudos, the activity or the workflow run.',
+      ['message', 'kudos', 'activity', 'workflow', 'workflow_event'].every((kind) => state.outbox.some((e) => e.kind === kind)),
+      'The outbox lacks the message, the kudos, the activity, the workflow run or the workflow event.',
     );
 
     const total = performance.now() - started;

@@ -39,6 +39,11 @@ it('runs every step in order, ends with the outbox, exits 0', async () => {
     '14. The next poll finds the approval (perform)',
     '15. Send Message to the requester',
     '16. Run Workflow “Vacation approved: update the team calendar”',
+    '17. The CI pipeline finishes and posts to the Zap’s catch hook',
+    '18. Log Agent Report with the developer as co-author',
+    '19. Alex Rivera’s “Daily Standup” now holds the report (sandbox)',
+    '20. Post Stand-up Update adds a line',
+    '21. Send Workflow Event “ci_pipeline_finished”',
   ]);
   for (const line of headings) expect(line).toMatch(/\d+ ms$/);
   expect(stdout).toContain('label       Acme Robotics (Alex Rivera)');
@@ -62,11 +67,17 @@ it('runs every step in order, ends with the outbox, exits 0', async () => {
   expect(stdout).toMatch(/kudos id .*\n {3}requests {4}POST \/v1\/kudos\/ → 201\n/);
   expect(stdout).toMatch(/message = 🌴 .*\n {3}requests {4}POST \/v1\/send-message\/ → 200\n/);
   expect(stdout.match(/GET \/v1\/users\/\?include_email/g)).toHaveLength(2);
-  expect(stdout).toMatch(/^Done: 16 steps, 13 requests to DailyBot, \d+ ms in all\.$/m);
+  // the third Zap: the CI pipeline's report lands in the developer's stand-up, their update adds a line, the event is sent
+  expect(stdout).toMatch(/report {6}https:\/\/app\.dailybot\.com\/agents\/report\/[0-9a-f-]{36}\n {3}requests {4}POST \/v1\/agent-reports\/ → 201\n/);
+  expect(stdout).toContain('stand-up    Build #412 of billing-service passed on main (co-authored with CI pipeline)');
+  expect(stdout).toMatch(/check-ins {3}Daily Standup \(updated\)[^\n]*\n {3}requests {4}POST \/v1\/cli\/updates\/ → 200\n {3}stand-up {4}Build #412 [^\n]*\n {15}Watching billing-service #412 roll out to production\n/);
+  expect(stdout).toMatch(/requests {4}POST \/workflow-trigger\/••••\/ → 200/);
+  expect(stdout).toMatch(/#8 workflow_event event ci_pipeline_finished with \{"pipeline":"billing-service"/);
+  expect(stdout).toMatch(/^Done: 21 steps, 16 requests to DailyBot, \d+ ms in all\.$/m);
   // short lines, no JSON dumps, no secrets (the sandbox's key and hook token start like this)
   expect(Math.max(...stdout.split('\n').map((line) => line.length))).toBeLessThanOrEqual(120);
   expect(stdout).not.toMatch(/^\s*[{[]\s*$/m);
-  expect(stdout).not.toMatch(/sandbox-[0-9a-f]{8}|\/activity\/[0-9a-f]{8}/);
+  expect(stdout).not.toMatch(/sandbox-[0-9a-f]{8}|\/activity\/[0-9a-f]{8}|\/workflow-trigger\/[0-9a-f]{8}/);
 });
 
 it('--verbose shows every output and request in full, still without secrets', async () => {

@@ -1,5 +1,6 @@
 /**
- * A person's stand-ups for today: the active check-ins they take part in. An update or an agent
+ * A person's stand-ups for today: the active check-ins they take part in that ask that day (anonymous
+ * ones aside: an update names its author). An update or an agent
  * report goes into each of them: a new response when they have not answered today (`created`), or
  * merged into today's response (`updated`), as DailyBot's CLI reference and agent skill describe.
  *
@@ -32,9 +33,12 @@ export class StandupOperations {
     return this.#s.data.standupAdditions;
   }
 
-  /** The active check-ins `user` takes part in, by name. */
+  /** `user`'s stand-ups today: the active check-ins they take part in that ask today, not anonymous ones, by name. */
   standupsOf(user: User): Checkin[] {
-    return [...this.#s.checkins.values()].filter((c) => c.active && c.participants.includes(user.uuid)).sort((a, b) => a.name.localeCompare(b.name));
+    const weekday = new Date(`${this.#s.today()}T00:00:00Z`).getUTCDay() || 7; // 1 = Monday … 7 = Sunday, as frequency_on_days
+    return [...this.#s.checkins.values()]
+      .filter((c) => c.active && !c.is_anonymous && c.frequency_on_days.includes(weekday) && c.participants.includes(user.uuid))
+      .sort((a, b) => a.name.localeCompare(b.name));
   }
 
   /** Today's response of `user` to `checkin`, if any. */
