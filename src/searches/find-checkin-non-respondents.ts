@@ -10,7 +10,8 @@
  * the same nested under `user`, and a bare UUID or email. When items carry no email, the emails come
  * from the user directory (`GET /users/?include_email=true`, read up to the page holding the last
  * of them, and no further than one run reads: people further on are given without an email), so the
- * step can hand an email step a ready list.
+ * step can hand an email step a ready list. Only well-formed addresses (the one email rule) are given,
+ * one per person: an `email` holding commas, line breaks or a `Bcc:` line is no email at all.
  */
 import { defineInputFields, defineSearch, type Bundle, type ZObject } from 'zapier-platform-core';
 
@@ -20,7 +21,7 @@ import { parseInputs } from '../inputs/parse';
 import { dailybotId, date } from '../inputs/rules';
 import { Checkin, User } from '../schemas/api';
 import { schema, type Infer } from '../schemas/lazy';
-import { EMAIL_PATTERN } from '../schemas/patterns';
+import { isEmailAddress } from '../schemas/patterns';
 import { namePartFields, namePartsOf, personShape } from '../names';
 
 const inputFields = defineInputFields([
@@ -69,10 +70,16 @@ export const output = schema((zod) =>
 type Output = Infer<typeof output>;
 type Pending = Omit<Output['pending_users'][number], 'first_name' | 'last_name'>;
 
+/** An email DailyBot gave, when it is one well-formed address; anything else is no email. */
+const wellFormed = (value: string | null | undefined): string | null => {
+  const email = value?.trim() ?? '';
+  return isEmailAddress(email) ? email : null;
+};
+
 const toPending = (item: Infer<typeof PendingUser>): Pending => {
-  if (typeof item === 'string') return EMAIL_PATTERN.test(item) ? { uuid: null, full_name: null, email: item } : { uuid: item, full_name: null, email: null };
+  if (typeof item === 'string') return isEmailAddress(item.trim()) ? { uuid: null, full_name: null, email: item.trim() } : { uuid: item, full_name: null, email: null };
   const uuid = item.uuid ?? (item.id === undefined || item.id === null ? null : String(item.id));
-  return { uuid: uuid || null, full_name: item.full_name || item.name || null, email: item.email || null };
+  return { uuid: uuid || null, full_name: item.full_name || item.name || null, email: wellFormed(item.email) };
 };
 
 /** Fills in the emails (and names) DailyBot left out, from the directory, reading no page past the last one needed. */
@@ -84,7 +91,7 @@ const withEmails = async (z: ZObject, bundle: Bundle, people: Pending[]): Promis
     for await (const page of pages(z, bundle, { path: '/users/', params: { include_email: 'true' }, item: User, what: 'users' })) {
       for (const user of page.items) {
         const key = user.uuid.toLowerCase();
-        if (wanted.delete(key)) found.set(key, { email: user.email ?? null, full_name: user.full_name });
+        if (wanted.delete(key)) found.set(key, { email: wellFormed(user.email), full_name: user.full_name });
       }
       if (wanted.size === 0) break;
     }
@@ -141,7 +148,8 @@ const perform = async (z: ZObject, bundle: Bundle): Promise<Output[]> => {
       date: inputs.date ?? null,
       pending_count: people.length,
       pending_users: people,
-      pending_emails: join(people.map((p) => p.email)),
+      // one address per person, each once: a list ready for an email step's "To"
+      pending_emails: [...new Set(people.map((p) => p.email).filter((e): e is string => e !== null))].join(', '),
       pending_names: join(people.map((p) => p.full_name)),
       expected_responses: summary.expected_responses ?? null,
       completed_responses: summary.completed_responses ?? null,

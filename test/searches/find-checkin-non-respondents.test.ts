@@ -49,6 +49,26 @@ describe('Find Check-in Non-Respondents', () => {
     expect(result).toMatchObject({ pending_count: 2, pending_emails: 'ann@example.com, john@example.com', pending_names: `Ann Lee, ${seeds.user.full_name}` });
   });
 
+  it('gives only well-formed addresses, one per person: no commas, line breaks or Bcc: lines reach an email step (issue 19 item 7)', async () => {
+    const hostile = [
+      { uuid: '11111111-1111-4111-8111-111111111111', full_name: 'Comma', email: 'a@example.com, eve@evil.example' },
+      { uuid: '22222222-2222-4222-8222-222222222222', full_name: 'Newline', email: 'b@example.com\nBcc: eve@evil.example' },
+      { uuid: '33333333-3333-4333-8333-333333333333', full_name: 'Nul', email: 'c@example.com\u0000' },
+      { uuid: '44444444-4444-4444-8444-444444444444', full_name: 'Long', email: `${'d'.repeat(400)}@example.com` },
+      { uuid: '55555555-5555-4555-8555-555555555555', full_name: 'Spaced', email: '  e@example.com ' },
+      'f@example.com\r\nBcc: eve@evil.example',
+    ];
+    listing({ pending_users: [...hostile, ann, { user: ann }] });
+    // the people without a readable email are looked for in the directory, which has none better
+    nock(API)
+      .get('/users/')
+      .query({ include_email: 'true', limit: '100', page_size: '100' })
+      .reply(200, seeds.page(hostile.filter((p) => typeof p === 'object').map((p) => ({ ...(p as object), email: 'x@example.com; y@example.com' }))));
+    const [result] = await find({ checkin: CHECKIN, date: '2026-03-31' });
+    expect(result!.pending_emails).toBe('e@example.com, ann@example.com');
+    expect((result!.pending_users as Array<{ email: string | null }>).map((p) => p.email)).toEqual([null, null, null, null, 'e@example.com', null, 'ann@example.com', 'ann@example.com']);
+  });
+
   it('gives pending_count 0 when everyone answered', async () => {
     listing({ pending_users: [], summary: { ...summary, completed_responses: 4, completed_percentage: 100 } });
     const [result] = await find({ checkin: CHECKIN, date: '2026-03-31' });
