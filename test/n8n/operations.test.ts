@@ -45,6 +45,39 @@ export const ROWS: Row[] = [
       expect(output).toEqual([expect.objectContaining({ id: who(s, 'Sam Okafor').uuid, email: who(s, 'Sam Okafor').email })]);
     },
   },
+  {
+    resource: 'agentReport',
+    operation: 'log_agent_report',
+    params: () => ({ agent_name: 'CI pipeline', content: 'Build 412 passed on main.' }),
+    check: (output, s) => {
+      const [report] = s.agentReports;
+      expect(report).toMatchObject({ agent_name: 'CI pipeline', content: 'Build 412 passed on main.', is_milestone: false });
+      expect(output).toEqual([expect.objectContaining({ id: report!.id, url: `https://app.dailybot.com/agents/report/${report!.id}` })]);
+    },
+  },
+  {
+    resource: 'standUpUpdate',
+    operation: 'post_standup_update',
+    params: (s) => {
+      // the key's owner takes part in the daily stand-up
+      const standup = s.checkin(s.demo.standup);
+      if (!standup.participants.includes(s.demo.owner)) standup.participants.push(s.demo.owner);
+      return { doing: 'Reviewing the release notes' };
+    },
+    check: (output, s) => {
+      expect(output).toEqual([expect.objectContaining({ checkins: expect.arrayContaining([{ name: 'Daily Standup', action: expect.stringMatching(/^(created|updated)$/) }]) })]);
+      expect(s.standupAdditions.map((a) => a.checkin)).toContain(s.demo.standup);
+    },
+  },
+  {
+    resource: 'mood',
+    operation: 'track_mood',
+    params: () => ({ score: '4' }),
+    check: (output, s) => {
+      expect(s.moodOf(s.demo.owner, s.today())).toMatchObject({ score: 4 });
+      expect(output).toEqual([expect.objectContaining({ score: 4, score_label: 'Good' })]);
+    },
+  },
 ];
 
 const execute = async (w: World, params: IDataObject): Promise<INodeExecutionData[]> => {
