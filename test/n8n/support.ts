@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { IDataObject, IHttpRequestOptions, INode } from 'n8n-workflow';
 
 import { startCatchHook, type CatchHook } from '../../sandbox/catch-hook';
-import { startSandbox, type Sandbox } from '../../sandbox';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buildPackage } = require('../../n8n/scripts/build.js') as { buildPackage(dist: string): Promise<void> };
@@ -71,19 +71,25 @@ export const httpRequest = (sent: SentRequest[]) => async (options: IHttpRequest
   const body = typeof options.body === 'string' ? options.body : options.body === undefined ? undefined : JSON.stringify(options.body);
   sent.push({ method: options.method ?? 'GET', url: options.url, headers, body });
   let response: Response;
+  let text: string;
+  // a timer of its own, cleared at once: nothing is left running when the test ends
+  const abort = new AbortController();
+  const timer = options.timeout ? setTimeout(() => abort.abort(), options.timeout) : undefined;
   try {
     response = await fetch(options.url, {
       method: options.method ?? 'GET',
       headers,
       body,
       redirect: options.disableFollowRedirect ? 'manual' : 'follow',
-      signal: options.timeout ? AbortSignal.timeout(options.timeout) : undefined,
+      signal: abort.signal,
     });
+    text = await response.text();
   } catch (error) {
     const cause = (error as { cause?: { code?: string }; name?: string }).cause;
-    throw Object.assign(new Error('request failed'), { code: cause?.code ?? ((error as Error).name === 'TimeoutError' ? 'ECONNABORTED' : undefined) });
+    throw Object.assign(new Error('request failed'), { code: cause?.code ?? (abort.signal.aborted ? 'ECONNABORTED' : undefined) });
+  } finally {
+    clearTimeout(timer);
   }
-  const text = await response.text();
   if (!options.ignoreHttpStatusErrors && response.status >= 400) throw Object.assign(new Error(`HTTP ${response.status}`), { httpCode: response.status });
   const answer = { statusCode: response.status, headers: Object.fromEntries(response.headers), body: text };
   return options.returnFullResponse ? answer : text;
@@ -100,10 +106,10 @@ export interface World {
 }
 
 /** The package, the sandbox and a catch hook for the whole file; every test starts from a fresh seed. */
-export const useWorld = (): (() => World) => {
+export const useWorld = (options: SandboxOptions = {}): (() => World) => {
   let world: World | undefined;
   beforeAll(async () => {
-    const [pkg, sandbox, hook] = await Promise.all([loadPackage(), startSandbox({ users: 25, seed: 1 }), startCatchHook()]);
+    const [pkg, sandbox, hook] = await Promise.all([loadPackage(), startSandbox({ users: 25, seed: 1, ...options }), startCatchHook()]);
     world = {
       pkg,
       sandbox,

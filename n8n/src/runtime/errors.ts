@@ -7,6 +7,9 @@ import { NodeApiError, NodeOperationError, type INode, type JsonObject } from 'n
 
 import { ExpiredAuthError, StepError, ThrottledError } from '../../../src/host/errors';
 
+/** The code of the app's input checks (src/inputs/parse.ts). */
+const INVALID_INPUT = 'invalid_input';
+
 export const toNodeError = (node: INode, error: unknown, itemIndex: number): NodeApiError | NodeOperationError => {
   if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
   if (error instanceof ExpiredAuthError) {
@@ -16,8 +19,10 @@ export const toNodeError = (node: INode, error: unknown, itemIndex: number): Nod
     const wait = error.delay ? `Try again in ${error.delay} seconds.` : 'Try again later.';
     return new NodeApiError(node, { message: error.message } as JsonObject, { message: error.message, description: wait, httpCode: '429', itemIndex });
   }
-  // DailyBot's answers, and DailyBot out of reach or answering oddly (`dailybot_unreachable`, …)
-  if (error instanceof StepError && (error.status !== undefined || error.code?.startsWith('dailybot_'))) {
+  // DailyBot's answers, and DailyBot out of reach or answering oddly (`dailybot_unreachable`, …); the
+  // app's input checks say 400 too (`invalid_input`), but nothing was sent: the item's fields are at fault
+  const refusedInputs = error instanceof StepError && error.code === INVALID_INPUT;
+  if (error instanceof StepError && !refusedInputs && (error.status !== undefined || error.code?.startsWith('dailybot_'))) {
     return new NodeApiError(node, { message: error.message, code: error.code ?? '' } as JsonObject, {
       message: error.message,
       description: error.code ? `DailyBot code: ${error.code}` : undefined,
