@@ -20,7 +20,7 @@ import { parseInputs } from '../inputs/parse';
 import { bool, dailybotId, date } from '../inputs/rules';
 import { schema, type Infer } from '../schemas/lazy';
 import { CHECKIN_NOT_FOUND, checkinAnswers, checkinPicker, getCheckinQuestions, lastQuestionIndex } from '../forms/checkin';
-import { answerItems, answersFor, questionFields } from '../forms/questions';
+import { answerItemFields, answerItems, AnswerItems, answersFor, questionFields } from '../forms/questions';
 import { DAILYBOT_ID_PATTERN } from '../schemas/patterns';
 
 const staticFields = defineInputFields([
@@ -67,7 +67,7 @@ export const output = schema((zod) =>
     checkin_name: zod.string().nullable(),
     response_date: zod.string().nullable(),
     replaced: zod.boolean(),
-    answers: zod.array(zod.object({ question_uuid: zod.string(), question: zod.string(), answer: zod.string() })),
+    answers: AnswerItems.get(),
   }),
 );
 
@@ -181,9 +181,7 @@ export default defineCreate({
       { key: 'checkin_name', label: 'Check-in Name' },
       { key: 'response_date', label: 'Response Date', type: 'string' },
       { key: 'replaced', label: 'Replaced Existing Response', type: 'boolean' },
-      { key: 'answers[]question_uuid', label: 'Answers Question ID' },
-      { key: 'answers[]question', label: 'Answers Question' },
-      { key: 'answers[]answer', label: 'Answers Answer' },
+      ...answerItemFields,
     ],
   },
 });

@@ -16,7 +16,7 @@ import { parseInputs } from '../inputs/parse';
 import { bool, dailybotId, email, optionalText } from '../inputs/rules';
 import { schema, type Infer } from '../schemas/lazy';
 import { FORM_NOT_FOUND, formPicker, getForm } from '../forms/form';
-import { answerItems, answersFor, questionFields } from '../forms/questions';
+import { answerItemFields, answerItems, AnswerItems, answersFor, questionFields } from '../forms/questions';
 import { readState, StateOutput, stateOutputFields } from '../forms/state';
 
 export const SUBMISSION_SOURCE = 'Zapier';
@@ -90,7 +90,7 @@ export const output = schema((zod) =>
       form_uuid: zod.string(),
       form_name: zod.string().nullable(),
       can_change_state: zod.boolean().nullable(),
-      answers: zod.array(zod.object({ question_uuid: zod.string(), question: zod.string(), answer: zod.string() })),
+      answers: AnswerItems.get(),
     }),
     StateOutput.get().pick({ current_state: true, flow_status: true }),
   ),
@@ -162,9 +162,7 @@ export default defineCreate({
       { key: 'form_uuid', label: 'Form ID' },
       { key: 'form_name', label: 'Form Name' },
       { key: 'can_change_state', label: 'Can Change State', type: 'boolean' },
-      { key: 'answers[]question_uuid', label: 'Answers Question ID' },
-      { key: 'answers[]question', label: 'Answers Question' },
-      { key: 'answers[]answer', label: 'Answers Answer' },
+      ...answerItemFields,
       ...stateOutputFields.filter((f) => !f.key.startsWith('state_history')),
     ],
   },

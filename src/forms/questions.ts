@@ -129,3 +129,13 @@ export const answerItems = (form: FormDetail, content: Record<string, unknown>) 
   askable(form)
     .map((q, i) => ({ question_uuid: q.uuid, question: labelOf(q, i), answer: Object.hasOwn(content, q.uuid) ? String(content[q.uuid]) : undefined }))
     .filter((item): item is { question_uuid: string; question: string; answer: string } => item.answer !== undefined);
+
+/** The answers as line items, as Submit Form Response and Submit Check-in Response output them. */
+export const AnswerItems = schema((zod) => zod.array(zod.object({ question_uuid: zod.string(), question: zod.string(), answer: zod.string() })));
+
+/** The output fields of those line items. */
+export const answerItemFields = [
+  { key: 'answers[]question_uuid', label: 'Answers Question ID' },
+  { key: 'answers[]question', label: 'Answers Question' },
+  { key: 'answers[]answer', label: 'Answers Answer' },
+];
