@@ -8,5 +8,11 @@ import type { Harness, StepRun } from '../sandbox/harness';
 export type MeasureStep = (label: string, minId: string, run: () => Promise<StepRun<unknown>>, people?: readonly string[]) => Promise<StepRun<unknown> | undefined>;
 
 export const measureFormResponseSteps = async (h: Harness, step: MeasureStep): Promise<void> => {
+  const { state } = h.sandbox;
+  const form = state.demo.vacationForm;
+  await step('list_form_responses · dropdown page', 'dropdown page', () => h.run(h.fn('triggers', 'list_form_responses'), { inputData: { form }, meta: { page: 0 } } as never));
+  const [response] = state.listFormResponses(form);
+  await step('find_form_response · ID', 'find_form_response · ID', () => h.search('find_form_response', { form, response: response!.uuid }));
+  await step('find_form_response · filters', 'find_form_response · filters', () => h.search('find_form_response', { form, status: 'approved', date_from: '2000-01-01' }));
   await step('send_workflow_event', 'send_workflow_event', () => h.create('send_workflow_event', { event_type: 'deploy_complete', data: { service: 'billing', version: '2.1.0' } }));
 };

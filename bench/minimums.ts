@@ -110,6 +110,14 @@ export const MINIMUMS: Record<string, Minimum> = {
   log_agent_report: { requests: 1, why: 'POST /agent-reports/ takes co-authors as emails or UUIDs, as they are' },
   post_standup_update: { requests: 1, why: 'POST /cli/updates/: DailyBot finds the key owner’s pending check-ins itself' },
   track_mood: { requests: 1, why: 'POST /mood/track/' },
+  'find_form_response · ID': {
+    requests: 2,
+    why: 'GET /forms/{uuid}/responses/{rid}/, and GET /forms/{uuid}/: a REST response names no questions, so the form places its answers',
+  },
+  'find_form_response · filters': {
+    requests: 2,
+    why: 'GET /forms/{uuid}/responses/ (filters, order=recent, one page of the 100 newest; its count is every match), then GET /forms/{uuid}/ for the questions',
+  },
 
   // polling triggers
   'form_response_state_changed · poll': {

@@ -148,7 +148,12 @@ const triggersByKey = new Map(triggerSteps.map((m) => [m.default.key, m.default 
 const searchesByKey = new Map(searchSteps.map((m) => [m.default.key, m.default as unknown as StepDefinition]));
 
 /** The search that finds what a dropdown lists: its trigger's noun names it (`User` → `find_user`). */
-const SEARCH_BY_NOUN: Record<string, string> = { 'Check-in': 'find_checkin.id', User: 'find_user.id', Team: 'find_team.id' };
+const SEARCH_BY_NOUN: Record<string, string> = {
+  'Check-in': 'find_checkin.id',
+  User: 'find_user.id',
+  Team: 'find_team.id',
+  'Form Response': 'find_form_response.id',
+};
 
 /** Fields that name people who are not DailyBot users yet (emails to invite): no search can find them. */
 const NEWCOMER_FIELDS = new Set(['invite_user.users']);
@@ -169,7 +174,8 @@ describe.each(steps)('%s: inputs', (_name, module) => {
     for (const field of fields) {
       const dropdown = field.dynamic ? triggersByKey.get(field.dynamic.split('.')[0]!) : undefined;
       const wanted = dropdown ? SEARCH_BY_NOUN[dropdown.noun] : /^(checkin|user|team)s?$/.test(field.key) ? 'a search' : undefined;
-      if (!wanted || NEWCOMER_FIELDS.has(`${module.default.key}.${field.key}`)) continue;
+      // a search's own input needs no link to itself (Find Form Response's “Response”)
+      if (!wanted || NEWCOMER_FIELDS.has(`${module.default.key}.${field.key}`) || wanted.startsWith(`${module.default.key}.`)) continue;
       expect({ key: field.key, search: field.search }).toEqual({ key: field.key, search: wanted });
       const [searchKey, outputKey] = wanted.split('.') as [string, string];
       const search = searchesByKey.get(searchKey);

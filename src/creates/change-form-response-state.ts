@@ -6,6 +6,7 @@
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
 import { explainCodes, sendAction } from './shared/request';
+import { formResponseField } from '../inputs/fields';
 import { parseInputs } from '../inputs/parse';
 import { dailybotId, optionalText, text } from '../inputs/rules';
 import { schema, type Infer } from '../schemas/lazy';
@@ -15,12 +16,10 @@ import { readState, StateOutput, stateOutputFields, stateSample } from '../forms
 const inputFields = defineInputFields([
   formPicker('The form the response belongs to.'),
   {
-    key: 'response',
-    label: 'Response ID',
-    type: 'string',
-    required: true,
+    ...formResponseField(
+      'The form response to move: pick it (the form’s responses, newest first), find it with Find Form Response, or map the Response ID from a form trigger or Submit Form Response.',
+    ),
     altersDynamicFields: true,
-    helpText: 'The ID of the form response to move: map the Response ID from a DailyBot form trigger or from Submit Form Response.',
   },
   {
     key: 'to_state',
@@ -28,7 +27,7 @@ const inputFields = defineInputFields([
     type: 'string',
     required: true,
     dynamic: 'list_form_states.id.name',
-    helpText: 'The workflow state to move the response to. With a response ID typed in, the list shows only the moves DailyBot allows for it.',
+    helpText: 'The workflow state to move the response to. With a response picked or typed in, the list shows only the moves DailyBot allows for it.',
   },
   { key: 'note', label: 'Note', type: 'text', required: false, helpText: 'A note kept in the response’s state history with this move.' },
 ]);
@@ -56,11 +55,11 @@ const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>
     method: 'POST',
     path: `/forms/${encodeURIComponent(inputs.form)}/responses/${encodeURIComponent(inputs.response)}/transition/`,
     body: { to_state: inputs.to_state, ...(inputs.note ? { note: inputs.note } : {}) },
-    notFound: 'DailyBot has no response with this ID in this form that the API key’s owner can see (HTTP 404). Check “Response ID” and “Form”.',
+    notFound: 'DailyBot has no response with this ID in this form that the API key’s owner can see (HTTP 404). Check “Response” and “Form”.',
     explain: explainCodes({
       form_does_not_exists: FORM_NOT_FOUND,
       form_response_not_found:
-        'DailyBot has no response with this ID in this form that the API key’s owner can see. Check that “Response ID” is mapped from a response of the form picked in “Form”.',
+        'DailyBot has no response with this ID in this form that the API key’s owner can see. Check that “Response” is a response of the form picked in “Form”.',
       form_response_change_state_forbidden:
         'The API key’s owner is not among the people this form lets change the state of responses. Ask the form’s owner to add them (the form’s “who can change states” setting), or reconnect with the API key of someone who may.',
       final_state_locked:

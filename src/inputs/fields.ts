@@ -17,6 +17,7 @@ export const SEARCH_FOR = {
   checkin: 'find_checkin.id',
   user: 'find_user.id',
   team: 'find_team.id',
+  formResponse: 'find_form_response.id',
 } as const;
 
 /** A check-in, picked from the check-ins the API key's owner can see. */
@@ -44,6 +45,18 @@ export const formField = (required: boolean, helpText?: string) =>
     required,
     dynamic: 'list_forms.id.name',
     helpText: helpText ?? (required ? 'The form to use.' : 'Leave empty for every form you can see.'),
+  });
+
+/** A response of the form picked in “Form” (the dropdown lists that form's, newest first). */
+export const formResponseField = (helpText: string) =>
+  defineInputField({
+    key: 'response',
+    label: 'Response',
+    type: 'string',
+    required: true,
+    dynamic: 'list_form_responses.id.name',
+    search: SEARCH_FOR.formResponse,
+    helpText,
   });
 
 /** A team of the organization. */

@@ -5,10 +5,11 @@ import { stepsByKey, type StepModule } from '../steps';
 import * as findCheckin from './find-checkin';
 import * as findCheckinNonRespondents from './find-checkin-non-respondents';
 import * as findCheckinResponses from './find-checkin-responses';
+import * as findFormResponse from './find-form-response';
 import * as findTeam from './find-team';
 import * as findUser from './find-user';
 
-export const searchSteps: StepModule<Search>[] = [findUser, findTeam, findCheckin, findCheckinResponses, findCheckinNonRespondents];
+export const searchSteps: StepModule<Search>[] = [findUser, findTeam, findCheckin, findCheckinResponses, findCheckinNonRespondents, findFormResponse];
 
 export const searches = stepsByKey(searchSteps);
 
@@ -22,5 +23,14 @@ export const searchOrCreates = {
     },
     search: 'find_checkin',
     create: 'create_checkin',
+  },
+  find_form_response: {
+    key: 'find_form_response',
+    display: {
+      label: 'Find or Create Form Response',
+      description: 'Finds a form response by its ID or by person, text, status, state and days, or submits one when none matches.',
+    },
+    search: 'find_form_response',
+    create: 'submit_form_response',
   },
 } satisfies Record<string, SearchOrCreate>;

@@ -13,6 +13,7 @@ import * as formResponseStateChanged from './form-response-state-changed';
 import * as formResponseUpdated from './form-response-updated';
 import * as kudosPosted from './kudos-posted';
 import { listChannelsStep } from './list-channels';
+import { listFormResponsesStep } from './list-form-responses';
 import { listFormStates } from './list-form-states';
 import { listWorkflows } from './list-workflows';
 import { narrowingDropdownSteps } from './narrowing-dropdowns';
@@ -40,6 +41,6 @@ export const instantTriggerSteps: StepModule<Trigger>[] = [
 /** The polling triggers (DailyBot has no webhook for these events). */
 export const pollingTriggerSteps: StepModule<Trigger>[] = [formResponseStateChanged];
 
-export const triggerSteps: StepModule<Trigger>[] = [...instantTriggerSteps, ...pollingTriggerSteps, ...dropdownSteps, listChannelsStep, ...narrowingDropdownSteps, listFormStates, listWorkflows];
+export const triggerSteps: StepModule<Trigger>[] = [...instantTriggerSteps, ...pollingTriggerSteps, ...dropdownSteps, listChannelsStep, ...narrowingDropdownSteps, listFormStates, listWorkflows, listFormResponsesStep];
 
 export const triggers = stepsByKey(triggerSteps);

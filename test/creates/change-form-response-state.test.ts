@@ -34,7 +34,7 @@ describe('Move Form Response', () => {
     [403, 'form_response_change_state_forbidden', 'not among the people this form lets change the state'],
     [403, 'final_state_locked', 'already in the form’s final state'],
     [400, 'invalid_workflow_state', 'Pick the state again from the list in “Move To State”'],
-    [404, 'form_response_not_found', 'Check that “Response ID” is mapped from a response of the form'],
+    [404, 'form_response_not_found', 'Check that “Response” is a response of the form'],
   ])('explains HTTP %i %s and what to do', async (status, code, message) => {
     nock(API).post(PATH).reply(status, { detail: code, code });
     const error = await errorOf(move({ form: FORM, response: RESPONSE, to_state: 'approved' }));
@@ -44,6 +44,6 @@ describe('Move Form Response', () => {
 
   it('refuses a response ID that is not one before any request', async () => {
     const error = await failsBeforeAnyRequest(() => move({ form: FORM, response: '../../x', to_state: 'approved' }));
-    expect(error.message).toContain('“Response ID”');
+    expect(error.message).toContain('“Response”');
   });
 });

@@ -12,6 +12,62 @@ const step = (key: string): string => {
   return key;
 };
 
+const vacation = (h: ReturnType<typeof harness>) =>
+  h.sandbox.state.listFormResponses(h.sandbox.state.demo.vacationForm).filter((r) => r.form === h.sandbox.state.demo.vacationForm);
+
+describe('list_form_responses and find_form_response', () => {
+  it('the Response dropdown lists the form’s responses newest first, labelled who, when and state', async () => {
+    const h = harness();
+    const form = h.sandbox.state.demo.vacationForm;
+    const run = await h.run<Array<{ id: string; name: string }>>(h.fn('triggers', step('list_form_responses')), { inputData: { form }, meta: { page: 0 } } as never);
+    expect(calls(run.requests)).toEqual([`GET /v1/forms/${form}/responses/`]);
+    expect(run.output.map((o) => o.id)).toEqual(vacation(h).map((r) => r.uuid));
+    const [newest] = vacation(h);
+    const who = h.sandbox.state.users.get(newest!.user!)!.full_name;
+    expect(run.output[0]!.name).toMatch(new RegExp(`^${who} · \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC · ${newest!.current_state}$`));
+  });
+
+  it('finds one response by its ID, with its answers in the form’s question order: two requests', async () => {
+    const h = harness();
+    const { state } = h.sandbox;
+    const form = state.demo.vacationForm;
+    const [target] = vacation(h).slice(-1);
+    const run = await h.search(step('find_form_response'), { form, response: target!.uuid });
+    expect(calls(run.requests)).toEqual([`GET /v1/forms/${form}/responses/${target!.uuid}/`, `GET /v1/forms/${form}/`]);
+    const [question] = state.template(state.form(form).template).questions;
+    expect(run.output[0]).toMatchObject({
+      response_uuid: target!.uuid,
+      form_uuid: form,
+      form_name: 'Vacation request',
+      question_1: question!.question,
+      answer_1: target!.content[question!.uuid],
+      current_state: target!.current_state,
+      response_count: 1,
+    });
+    const miss = await h.search('find_form_response', { form, response: '00000000-0000-4000-8000-000000000000' });
+    expect([miss.output, calls(miss.requests).length]).toEqual([[], 1]);
+  });
+
+  it('finds by person (email), approval status and text; every match as line items', async () => {
+    const h = harness();
+    const { state } = h.sandbox;
+    const form = state.demo.vacationForm;
+    const approved = vacation(h).filter((r) => r.flow_status === 'approved' && r.user && !r.is_anonymous);
+    const someone = state.users.get(approved[0]!.user!)!;
+    const theirs = approved.filter((r) => r.user === someone.uuid);
+    const run = await h.search('find_form_response', { form, user: someone.email, status: 'approved' });
+    expect(calls(run.requests)).toEqual(['GET /v1/users/', `GET /v1/forms/${form}/responses/`, `GET /v1/forms/${form}/`]);
+    expect(run.output[0]).toMatchObject({ response_count: theirs.length, user_email: someone.email, flow_status: 'approved' });
+    expect((run.output[0]!.responses as Array<{ response_uuid: string }>).map((r) => r.response_uuid)).toEqual(theirs.map((r) => r.uuid));
+
+    const answer = Object.values(theirs[0]!.content).find((text) => text.length > 6)!;
+    const byText = await h.search('find_form_response', { form, search: answer.slice(1, -1) });
+    expect((byText.output[0]!.responses as Array<{ response_uuid: string }>).map((r) => r.response_uuid)).toContain(theirs[0]!.uuid);
+    const none = await h.search('find_form_response', { form, search: 'no answer says this 7f3a' });
+    expect([none.output, calls(none.requests)]).toEqual([[], [`GET /v1/forms/${form}/responses/`]]);
+  });
+});
+
 describe('send_workflow_event', () => {
   it('posts the event to the Workflow Trigger URL with the secret and no API key; the outbox has it', async () => {
     const h = harness();

@@ -10,6 +10,12 @@ describe('search-or-create', () => {
         search: 'find_checkin',
         create: 'create_checkin',
       },
+      find_form_response: {
+        key: 'find_form_response',
+        display: expect.objectContaining({ label: 'Find or Create Form Response', description: expect.stringMatching(/\.$/) }),
+        search: 'find_form_response',
+        create: 'submit_form_response',
+      },
     });
     expect(App.searchOrCreates).toBe(searchOrCreates);
   });
@@ -18,6 +24,13 @@ describe('search-or-create', () => {
     expect(pair.key).toBe(key);
     expect(App.searches?.[pair.search as keyof typeof App.searches]).toMatchObject({ key: pair.search });
     expect(App.creates?.[pair.create as keyof typeof App.creates]).toMatchObject({ key: pair.create });
+  });
+
+  it('lets Submit Form Response fill in the form Find Form Response searched (same input key)', () => {
+    const pair = searchOrCreates.find_form_response;
+    const keys = (fields: unknown) => ((fields ?? []) as Array<{ key?: string }>).map((f) => f.key);
+    expect(keys(App.searches?.[pair.search as keyof typeof App.searches]?.operation.inputFields)).toContain('form');
+    expect(keys(App.creates?.[pair.create as keyof typeof App.creates]?.operation.inputFields)).toContain('form');
   });
 
   it('lets the create take the name the search looked for (same input key)', () => {

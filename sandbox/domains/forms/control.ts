@@ -5,6 +5,7 @@ import { BodyCheck } from '../../core/checks';
 import type { ControlRoute, Params } from '../../core/domain';
 import type { SandboxState } from '..';
 import { readAnswers } from '../checkins/answers';
+import type { EditRefusal } from './model';
 
 export const FORMS_CONTROL: readonly ControlRoute[] = [
   ['POST   /_sandbox/forms/{id}/responses', 'submit a form {user?, guest?, answers?} → forms.response.created'],
@@ -12,6 +13,7 @@ export const FORMS_CONTROL: readonly ControlRoute[] = [
   ['DELETE /_sandbox/form-responses/{uuid}', 'delete a form response → forms.response.deleted'],
   ['POST   /_sandbox/form-responses/{uuid}/decision', 'an approver decides {status: approved|denied, by?} → forms.response.updated'],
   ['POST   /_sandbox/form-responses/{uuid}/move', 'move a response {to_state, by?, note?} → forms.response.updated'],
+  ['PUT    /_sandbox/forms/edit-refusal', 'how someone else’s response is refused to the key’s owner {style: none | 403 | 404} (edits; deletes 403 unless none)'],
   ['PUT    /_sandbox/forms/quota', 'form responses the plan still allows {remaining: n | null}; at 0 a submission is a 402'],
 ];
 
@@ -46,6 +48,14 @@ export const formsControl = (app: FastifyInstance, state: SandboxState): void =>
     check.done();
     const who = state.requireUser(by ?? state.demo.manager);
     return state.formResponseItem(state.moveFormResponse(req.params.uuid.toLowerCase(), to!, who, note), who);
+  });
+  app.put('/forms/edit-refusal', async (req) => {
+    const check = new BodyCheck(req.body, ['style']);
+    const style = check.string('style', { required: true });
+    if (style !== 'none' && style !== '403' && style !== '404') check.fail('style', 'Use "none", "403" or "404".');
+    check.done();
+    state.setFormResponseEditRefusal(style as EditRefusal);
+    return { style };
   });
   app.put('/forms/quota', async (req) => {
     const check = new BodyCheck(req.body, ['remaining']);

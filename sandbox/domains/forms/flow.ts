@@ -17,7 +17,7 @@ import { ApiError, badRequest } from '../../core/errors';
 import { isDate } from '../../core/time';
 import type { Template } from '../checkins/model';
 import type { User } from '../people/model';
-import type { Form, FormResponse } from './model';
+import type { EditRefusal, Form, FormResponse } from './model';
 
 export const canChangeState = (form: Form, viewer: User): boolean =>
   form.state_changers === 'everyone' || form.state_changers.includes(viewer.uuid);
@@ -52,15 +52,28 @@ export const checkStateFilter = (form: Form, state: string): void => {
 
 const NOT_VALID = (): ApiError => badRequest('invalid', 'response is not valid');
 
-/** The answers of a submission as text (how the sandbox keeps them), or DailyBot's 400. */
-export const checkAnswers = (template: Template, content: Record<string, unknown>): Record<string, string> => {
+/**
+ * Whether `viewer` may edit (or delete) response `r`: its author always; anyone else as the sandbox's
+ * switch says (model.ts `formResponseEditRefusal`), each refusal in DailyBot's words.
+ */
+export const checkEdit = (r: FormResponse, viewer: User, refusal: EditRefusal, action: 'edit' | 'delete'): void => {
+  if (r.user === viewer.uuid || refusal === 'none') return;
+  if (refusal === '404' && action === 'edit') throw new ApiError(404, { detail: 'Form response not found.', code: 'form_response_not_found' });
+  throw new ApiError(403, {
+    detail: action === 'edit' ? 'You can only edit your own responses.' : 'Only the author, the form owner or an admin can delete this response.',
+    code: action === 'edit' ? 'form_response_edit_forbidden' : 'form_response_delete_forbidden',
+  });
+};
+
+/** The answers of a submission as text (how the sandbox keeps them), or DailyBot's 400. `partial`: an edit, where nothing is required. */
+export const checkAnswers = (template: Template, content: Record<string, unknown>, partial = false): Record<string, string> => {
   const out: Record<string, string> = {};
   for (const key of Object.keys(content)) if (!template.questions.some((q) => q.uuid === key)) throw NOT_VALID();
   for (const q of template.questions) {
     const value = content[q.uuid];
     const blank = value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
     if (blank) {
-      if (!q.is_optional) throw NOT_VALID();
+      if (!q.is_optional && !partial) throw NOT_VALID();
       continue;
     }
     if (q.question_type === 'numeric' && (typeof value !== 'number' || !Number.isFinite(value))) throw NOT_VALID();

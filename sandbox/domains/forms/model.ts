@@ -33,6 +33,9 @@ export interface WorkflowState {
 
 export type FlowStatus = 'pending' | 'approved' | 'denied';
 
+/** How someone else's response is refused to an edit or a delete (`formResponseEditRefusal`). */
+export type EditRefusal = 'none' | '403' | '404';
+
 /** One move of a response, as `state_history` shows it (actors by name only). */
 export interface StateChange {
   from_state: string | null;
@@ -70,6 +73,14 @@ declare module '../../core/organization' {
     formResponses: Map<string, FormResponse>;
     /** Form responses the plan still allows (null: no limit); at 0, a submission is refused with 402. */
     formResponseQuota: number | null;
+    /**
+     * How an edit or delete of someone else's response is refused (DailyBot's sources disagree:
+     * dailybot-api-more.md §4): `none`, the key's owner (an admin) may, as the CLI's API reference says;
+     * `403`, refused with `form_response_edit_forbidden` / `form_response_delete_forbidden`, as that
+     * reference answers anyone who may not; `404`, refused as if it did not exist, `form_response_not_found`
+     * (the forms skill and product spec: strictly own-only, admins not elevated).
+     */
+    formResponseEditRefusal: EditRefusal;
   }
   interface DemoIds {
     vacationForm: string;

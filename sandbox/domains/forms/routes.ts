@@ -25,7 +25,8 @@ export const formRoutes = (app: FastifyInstance, state: SandboxState): void => {
    * shape DailyBot has published for a form response, with the workflow fields of the CLI forms
    * skill's single response. `state` (400 `invalid_workflow_state` on a form without it),
    * `flow_status` (ignored on a form without an approval flow, as the skill says) and `order`
-   * (`recent` by default, `oldest`) filter and sort; `search` is not modelled.
+   * (`recent` by default, `oldest`) filter and sort; `search` (≤ 256 characters) matches the answers
+   * and the submitter's name and email, never an anonymous response's submitter (dailybot-api-more.md §4).
    */
   app.get<Params<'uuid'>>('/forms/:uuid/responses/', async (req) => {
     const form = formOf(req.params.uuid);
@@ -47,11 +48,14 @@ export const formRoutes = (app: FastifyInstance, state: SandboxState): void => {
     const who = user !== undefined ? user.toLowerCase() : everyone ? undefined : me.uuid;
     const wantedState = queryParam(req, 'state') || undefined;
     if (wantedState !== undefined) checkStateFilter(form, wantedState);
+    const search = (queryParam(req, 'search') || '').trim().toLowerCase();
+    if (search.length > 256) throw invalid({ search: ['Ensure this field has no more than 256 characters.'] });
     const flow = queryParam(req, 'flow_status') || undefined;
     if (flow !== undefined && !['pending', 'approved', 'denied'].includes(flow)) throw invalid({ flow_status: [`“${flow}” is not a valid choice.`] });
     const items = state
       .listFormResponses(form.id, { from, to, user: who })
-      .filter((r) => (wantedState === undefined || r.current_state === wantedState) && (flow === undefined || !form.use_for_approval || r.flow_status === flow));
+      .filter((r) => (wantedState === undefined || r.current_state === wantedState) && (flow === undefined || !form.use_for_approval || r.flow_status === flow))
+      .filter((r) => search === '' || state.formResponseMatches(r, search));
     if (queryParam(req, 'order') === 'oldest' || queryFlag(req, 'is_ascend')) items.reverse();
     return paginate(req, items, (r) => state.formResponseItem(r, me));
   });
@@ -87,6 +91,26 @@ export const formRoutes = (app: FastifyInstance, state: SandboxState): void => {
     check.done();
     const r = state.submitFormResponse(form.id, { content: content ?? {}, automation, anonymous, guest, source }, viewer(req));
     return reply.code(201).send(state.formResponseItem(r, viewer(req)));
+  });
+
+  /**
+   * `PATCH /forms/{uuid}/responses/{rid}/ {content}`: the answers given are merged into the response (its
+   * state does not change); someone else's response is refused as `PUT /_sandbox/forms/edit-refusal` says.
+   */
+  app.patch<Params<'uuid' | 'rid'>>('/forms/:uuid/responses/:rid/', async (req) => {
+    const r = responseOf(req.params.uuid, req.params.rid);
+    const check = new BodyCheck(req.body, ['content']);
+    const content = check.object('content', { required: true });
+    check.done();
+    const me = viewer(req);
+    return state.formResponseItem(state.editFormResponse(r.uuid, content ?? {}, me), me);
+  });
+
+  /** `DELETE /forms/{uuid}/responses/{rid}/` → 204 (the author, else as the edit-refusal switch says: 403 `form_response_delete_forbidden`). */
+  app.delete<Params<'uuid' | 'rid'>>('/forms/:uuid/responses/:rid/', async (req, reply) => {
+    const r = responseOf(req.params.uuid, req.params.rid);
+    state.removeFormResponse(r.uuid, viewer(req));
+    return reply.code(204).send();
   });
 
   /** `POST /forms/{uuid}/responses/{rid}/transition/ {to_state, note?}` → the response after the move. */

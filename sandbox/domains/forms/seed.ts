@@ -132,5 +132,6 @@ export const seedForms = (ctx: SeedContext): void => {
   data.forms = new Map(forms.map((f) => [f.id, f]));
   data.formResponses = new Map(formResponses.map((r) => [r.uuid, r]));
   data.formResponseQuota = null;
+  data.formResponseEditRefusal = 'none';
   Object.assign(data.demo, { vacationForm: vacation.id, anonymousForm: feedback.id, itHelpForm: itHelp.id });
 };

@@ -8,8 +8,8 @@ import type { SandboxState } from '..';
 import { answersFor, type Answers } from '../checkins/answers';
 import type { EventName } from '../webhooks/events';
 import type { User } from '../people/model';
-import { allowedMoves, canChangeState, checkAnswers, checkMove, guestRequired, quotaUsedUp } from './flow';
-import type { FlowStatus, Form, FormResponse } from './model';
+import { allowedMoves, canChangeState, checkAnswers, checkEdit, checkMove, guestRequired, quotaUsedUp } from './flow';
+import type { EditRefusal, FlowStatus, Form, FormResponse } from './model';
 import { formResponseBody, responseStateView } from './views';
 
 /** What `POST /forms/{uuid}/responses/` takes (DailyBot's CLI `submit_form_response`). */
@@ -56,6 +56,14 @@ export class FormOperations {
       out.push(r);
     }
     return out.sort((a, b) => b.created_at.getTime() - a.created_at.getTime() || (a.uuid < b.uuid ? -1 : 1));
+  }
+
+  /** True when `search` (lower case) is in the response's answers or its submitter's name or email (never an anonymous one's). */
+  formResponseMatches(r: FormResponse, search: string): boolean {
+    const user = r.is_anonymous || !r.user ? undefined : this.#s.data.users.get(r.user);
+    const guest = r.is_anonymous ? undefined : r.guest;
+    const texts = [...Object.values(r.content), user?.full_name, user?.email, guest?.full_name, guest?.email];
+    return texts.some((text) => text !== undefined && text !== null && text.toLowerCase().includes(search));
   }
 
   /** A form response as webhooks carry it. */
@@ -171,6 +179,28 @@ export class FormOperations {
     Object.assign(response, { content, edited: true, updated_at: this.#s.now() });
     this.#emit('forms.response.updated', response);
     return response;
+  }
+
+  /** How someone else's response is refused to an edit or delete (`PUT /_sandbox/forms/edit-refusal`). */
+  setFormResponseEditRefusal(refusal: EditRefusal): void {
+    this.#s.data.formResponseEditRefusal = refusal;
+  }
+
+  /** `PATCH /forms/{uuid}/responses/{rid}/` as `by`: the answers given are merged in (state unchanged): `forms.response.updated`. */
+  editFormResponse(uuid: string, content: Record<string, unknown>, by: User): FormResponse {
+    const r = need(this.#s.data.formResponses, uuid);
+    checkEdit(r, by, this.#s.data.formResponseEditRefusal, 'edit');
+    const answers = checkAnswers(this.#s.template(this.form(r.form).template), content, true);
+    Object.assign(r, { content: { ...r.content, ...answers }, edited: true, updated_at: this.#s.now() });
+    this.#emit('forms.response.updated', r);
+    return r;
+  }
+
+  /** `DELETE /forms/{uuid}/responses/{rid}/` as `by`: `forms.response.deleted`. */
+  removeFormResponse(uuid: string, by: User): void {
+    const r = need(this.#s.data.formResponses, uuid);
+    checkEdit(r, by, this.#s.data.formResponseEditRefusal, 'delete');
+    this.deleteFormResponse(uuid);
   }
 
   deleteFormResponse(uuid: string): FormResponse {
