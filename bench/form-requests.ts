@@ -14,5 +14,9 @@ export const measureFormResponseSteps = async (h: Harness, step: MeasureStep): P
   const [response] = state.listFormResponses(form);
   await step('find_form_response · ID', 'find_form_response · ID', () => h.search('find_form_response', { form, response: response!.uuid }));
   await step('find_form_response · filters', 'find_form_response · filters', () => h.search('find_form_response', { form, status: 'approved', date_from: '2000-01-01' }));
+  const text = state.template(state.form(form).template).questions.find((q) => q.question_type === 'text')!;
+  const someoneElses = state.listFormResponses(form).filter((r) => r.user && r.user !== state.demo.owner);
+  await step('update_form_response', 'update_form_response', () => h.create('update_form_response', { form, response: someoneElses[0]!.uuid, [`answer_${text.uuid}`]: 'Sam covers.' }));
+  await step('delete_form_response', 'delete_form_response', () => h.create('delete_form_response', { form, response: someoneElses.at(-1)!.uuid }));
   await step('send_workflow_event', 'send_workflow_event', () => h.create('send_workflow_event', { event_type: 'deploy_complete', data: { service: 'billing', version: '2.1.0' } }));
 };

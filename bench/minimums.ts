@@ -110,6 +110,11 @@ export const MINIMUMS: Record<string, Minimum> = {
   log_agent_report: { requests: 1, why: 'POST /agent-reports/ takes co-authors as emails or UUIDs, as they are' },
   post_standup_update: { requests: 1, why: 'POST /cli/updates/: DailyBot finds the key owner’s pending check-ins itself' },
   track_mood: { requests: 1, why: 'POST /mood/track/' },
+  update_form_response: {
+    requests: 2,
+    why: 'PATCH /forms/{uuid}/responses/{rid}/, and GET /forms/{uuid}/ first: the answers are checked against the form’s questions as they are now, as Submit Form Response does',
+  },
+  delete_form_response: { requests: 1, why: 'DELETE /forms/{uuid}/responses/{rid}/' },
   'find_form_response · ID': {
     requests: 2,
     why: 'GET /forms/{uuid}/responses/{rid}/, and GET /forms/{uuid}/: a REST response names no questions, so the form places its answers',

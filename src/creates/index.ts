@@ -7,6 +7,7 @@ import * as askInChat from './ask-in-chat';
 import * as changeFormResponseState from './change-form-response-state';
 import * as createCheckin from './create-checkin';
 import * as deleteCheckin from './delete-checkin';
+import * as deleteFormResponse from './delete-form-response';
 import * as giveKudos from './give-kudos';
 import * as inviteUser from './invite-user';
 import * as logAgentReport from './log-agent-report';
@@ -23,6 +24,7 @@ import * as submitFormResponse from './submit-form-response';
 import * as trackMood from './track-mood';
 import * as triggerWorkflow from './trigger-workflow';
 import * as updateCheckin from './update-checkin';
+import * as updateFormResponse from './update-form-response';
 import * as updateMessage from './update-message';
 import * as updateUser from './update-user';
 
@@ -43,6 +45,8 @@ export const createSteps: StepModule<Create>[] = [
   updateUser,
   submitFormResponse,
   changeFormResponseState,
+  updateFormResponse,
+  deleteFormResponse,
   triggerWorkflow,
   sendWorkflowEvent,
   inviteUser,

@@ -47,18 +47,23 @@ const KIND_HELP = {
   choice: 'One of the choices in the list.',
 } as const;
 
-/** The input fields for a form's (or check-in's) questions, in its order. */
-export const questionFields = (form: FormDetail, what: Questionnaire = 'form') =>
+/**
+ * The input fields for a form's (or check-in's) questions, in its order. `editing`: changing a response
+ * already given (Update Form Response), where no answer is required and an empty one is left as it is.
+ */
+export const questionFields = (form: FormDetail, what: Questionnaire = 'form', editing = false) =>
   askable(form).map((q, i) => {
     const kind = kindOf(q);
     const choices = choicesOf(q);
     const short = q.short_question ?? q.question_short;
     const shortLine = short && short !== q.question ? oneLine(short, QUESTION_HELP_LIMIT) : '';
+    const required = isRequired(q) && !editing;
+    const keep = editing ? ' Leave empty to keep the answer given.' : '';
     return {
       key: answerKey(q),
       label: labelOf(q, i),
-      required: isRequired(q),
-      helpText: `${shortLine ? `${shortLine}. ` : ''}${KIND_HELP[kind]}${isRequired(q) ? ` The ${what} requires an answer.` : ''}`,
+      required,
+      helpText: `${shortLine ? `${shortLine}. ` : ''}${KIND_HELP[kind]}${required ? ` The ${what} requires an answer.` : ''}${keep}`,
       ...(kind === 'number'
         ? { type: 'number' as const }
         : kind === 'boolean'
@@ -94,13 +99,15 @@ const ruleFor = (zod: ZodModule, q: FormQuestion): Zod.ZodType => {
 
 /**
  * The answers in `inputData`, checked against the form's questions: `content` keyed by question
- * UUID. Every problem is named in one error, by the question's text, before any request.
+ * UUID. Every problem is named in one error, by the question's text, before any request. `editing`:
+ * no answer is required (only those given are sent).
  */
 export const answersFor = (
   z: ZObject,
   form: FormDetail,
   inputData: Record<string, unknown>,
   what: Questionnaire = 'form',
+  editing = false,
 ): Record<string, string | number | boolean> => {
   const questions = askable(form);
   const rules = schema((zod) =>
@@ -109,12 +116,12 @@ export const answersFor = (
         questions.map((q) => {
           const rule = ruleFor(zod, q);
           // `unknown` first: a missing key still reaches the check (an optional rule would skip it)
-          return [answerKey(q), isRequired(q) ? zod.unknown().refine((v) => !blank(v), { message: `is required by the ${what}` }).pipe(rule) : rule];
+          return [answerKey(q), isRequired(q) && !editing ? zod.unknown().refine((v) => !blank(v), { message: `is required by the ${what}` }).pipe(rule) : rule];
         }),
       ),
     ),
   );
-  const fields = questionFields(form, what);
+  const fields = questionFields(form, what, editing);
   const parsed = parseInputs(z, rules, inputData, fields) as Record<string, string | number | boolean | undefined>;
   const content: Record<string, string | number | boolean> = {};
   for (const q of questions) {

@@ -440,6 +440,33 @@ const specs: Record<string, Spec> = {
       ['note', fc.constant('n'.repeat(2001))],
     ],
   },
+  update_form_response: {
+    method: 'PATCH',
+    path: /^\/v1\/forms\/[A-Za-z0-9_-]+\/responses\/[A-Za-z0-9_-]+\/$/,
+    valid: fc
+      .record({
+        form: id,
+        response: id,
+        [`answer_${Q_DAYS}`]: freeText(200),
+        [`answer_${Q_COUNT}`]: maybe(fc.oneof(fc.integer({ min: -5, max: 400 }), fc.constantFrom('5', '2.5', ' 3 '))),
+        [`answer_${Q_PAID}`]: maybe(yesNo),
+        [`answer_${Q_KIND}`]: maybe(fc.constantFrom('Vacation', 'sick leave', 'sick', 'VACATION')),
+      })
+      .map(defined),
+    invalid: [
+      ['form', fc.constantFrom(undefined, '', '../forms', 'a/b', '{{form}}')],
+      ['response', fc.constantFrom(undefined, '', '../../users', 'a?b')],
+    ],
+  },
+  delete_form_response: {
+    method: 'DELETE',
+    path: /^\/v1\/forms\/[A-Za-z0-9_-]+\/responses\/[A-Za-z0-9_-]+\/$/,
+    valid: fc.record({ form: id, response: id }),
+    invalid: [
+      ['form', fc.constantFrom(undefined, '', '../x')],
+      ['response', fc.constantFrom(undefined, '', '../../users', 'a?b')],
+    ],
+  },
   trigger_workflow: {
     method: 'POST',
     path: /^\/v1\/workflows\/[A-Za-z0-9_-]+\/trigger\/$/,

@@ -68,6 +68,49 @@ describe('list_form_responses and find_form_response', () => {
   });
 });
 
+describe('update_form_response and delete_form_response', () => {
+  /** A vacation request that is not the key owner's, and the form's text question. */
+  const target = (h: ReturnType<typeof harness>) => {
+    const { state } = h.sandbox;
+    const r = vacation(h).find((x) => x.user && x.user !== state.demo.owner)!;
+    const text = state.template(state.form(state.demo.vacationForm).template).questions.find((q) => q.question_type === 'text')!;
+    return { r, text, form: state.demo.vacationForm };
+  };
+
+  it('changes only the answer filled in (DailyBot merges it); the output is Find Form Response’s', async () => {
+    const h = harness();
+    const { r, text, form } = target(h);
+    const before = { ...r.content };
+    const run = await h.create(step('update_form_response'), { form, response: r.uuid, [`answer_${text.uuid}`]: 'Sam, then Lee' });
+    expect(calls(run.requests)).toEqual([`GET /v1/forms/${form}/`, `PATCH /v1/forms/${form}/responses/${r.uuid}/`]);
+    expect(h.sandbox.state.formResponses.get(r.uuid)!.content).toEqual({ ...before, [text.uuid]: 'Sam, then Lee' });
+    expect(run.output).toMatchObject({ response_uuid: r.uuid, form_name: 'Vacation request', current_state: r.current_state, response_count: 1 });
+    expect(Object.values(run.output)).toContain('Sam, then Lee');
+  });
+
+  it('someone else’s response: both ways DailyBot may refuse (403 and 404) are said as a matter of permission', async () => {
+    const h = harness();
+    const { r, text, form } = target(h);
+    const edit = async () => String(((await h.create('update_form_response', { form, response: r.uuid, [`answer_${text.uuid}`]: 'x' }).catch((e: Error) => e)) as Error).message);
+    h.sandbox.state.setFormResponseEditRefusal('403');
+    expect(await edit()).toContain('only its author, the form’s owner and organization admins may');
+    h.sandbox.state.setFormResponseEditRefusal('404');
+    expect(await edit()).toContain('lets only the person who submitted a response edit it');
+    const del = await h.create('delete_form_response', { form, response: r.uuid }).catch((e: Error) => e);
+    expect(String((del as Error).message)).toContain('does not let the API key’s owner delete this response');
+    expect(h.sandbox.state.formResponses.get(r.uuid)!.content).not.toHaveProperty(text.uuid, 'x');
+  });
+
+  it('deletes a response for good', async () => {
+    const h = harness();
+    const { r, form } = target(h);
+    const run = await h.create(step('delete_form_response'), { form, response: r.uuid });
+    expect(calls(run.requests)).toEqual([`DELETE /v1/forms/${form}/responses/${r.uuid}/`]);
+    expect(run.output).toEqual({ uuid: r.uuid, deleted: true });
+    expect(h.sandbox.state.formResponses.has(r.uuid)).toBe(false);
+  });
+});
+
 describe('send_workflow_event', () => {
   it('posts the event to the Workflow Trigger URL with the secret and no API key; the outbox has it', async () => {
     const h = harness();

@@ -59,4 +59,4 @@ export const ISSUE_13_STEPS = [
 ] as const;
 
 /** Version 3's form response steps and Send Workflow Event, tested end to end in form-responses.test.ts. */
-export const FORM_RESPONSE_STEPS = ['send_workflow_event', 'list_form_responses', 'find_form_response'] as const;
+export const FORM_RESPONSE_STEPS = ['send_workflow_event', 'list_form_responses', 'find_form_response', 'update_form_response', 'delete_form_response'] as const;

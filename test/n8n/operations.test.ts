@@ -320,6 +320,37 @@ export const ROWS: Row[] = [
       expect(output).toEqual([expect.objectContaining({ checkin_uuid: s.demo.standup })]);
     },
   },
+  {
+    resource: 'formResponse',
+    operation: 'find_form_response',
+    params: (s) => ({ form: byId(s.demo.vacationForm), additional_fields: { response: byId(s.listFormResponses(s.demo.vacationForm)[0]!.uuid) } }),
+    check: (output, s) => {
+      const [newest] = s.listFormResponses(s.demo.vacationForm);
+      expect(output).toEqual([expect.objectContaining({ response_uuid: newest!.uuid, form_name: 'Vacation request', response_count: 1 })]);
+    },
+  },
+  {
+    resource: 'formResponse',
+    operation: 'update_form_response',
+    params: (s) => {
+      const text = s.template(s.form(s.demo.vacationForm).template).questions.find((q) => q.question_type === 'text')!;
+      return { form: byId(s.demo.vacationForm), response: byId(requestedVacation(s).uuid), fields: { mappingMode: 'defineBelow', value: { [`answer_${text.uuid}`]: 'Sam, then Lee' } } };
+    },
+    check: (output, s) => {
+      const [changed] = output as Array<{ response_uuid: string }>;
+      expect(Object.values(s.formResponses.get(changed!.response_uuid)!.content)).toContain('Sam, then Lee');
+    },
+  },
+  {
+    resource: 'formResponse',
+    operation: 'delete_form_response',
+    params: (s) => ({ form: byId(s.demo.vacationForm), response: byId(s.listFormResponses(s.demo.vacationForm).at(-1)!.uuid) }),
+    check: (output, s) => {
+      const [gone] = output as Array<{ uuid: string }>;
+      expect(output).toEqual([{ uuid: gone!.uuid, deleted: true }]);
+      expect(s.formResponses.has(gone!.uuid)).toBe(false);
+    },
+  },
 ];
 
 

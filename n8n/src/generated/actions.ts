@@ -373,6 +373,24 @@ export const actionProperties: INodeProperties[] = [
         "value": "change_form_response_state",
         "description": "Moves a form response to another state of the form’s workflow (for example from Requested to Approved).",
         "action": "Move form response"
+      },
+      {
+        "name": "Update Form Response",
+        "value": "update_form_response",
+        "description": "Changes answers of a form response, leaving the questions you do not fill in as they are.",
+        "action": "Update form response"
+      },
+      {
+        "name": "Delete Form Response",
+        "value": "delete_form_response",
+        "description": "Deletes a form response for good. This cannot be undone.",
+        "action": "Delete form response"
+      },
+      {
+        "name": "Find Form Response",
+        "value": "find_form_response",
+        "description": "Finds a form response by its ID, or by person, text, approval status, workflow state and days: the newest one’s fields, and every match (up to 100, newest first) as line items.",
+        "action": "Find form response"
       }
     ],
     "default": "submit_form_response"
@@ -4779,12 +4797,32 @@ export const actionProperties: INodeProperties[] = [
     }
   },
   {
-    "displayName": "Response ID",
+    "displayName": "Response",
     "name": "response",
-    "description": "The ID of the form response to move: map the Response ID from a DailyBot form trigger or from Submit Form Response.",
+    "type": "resourceLocator",
+    "default": {
+      "mode": "list",
+      "value": ""
+    },
     "required": true,
-    "type": "string",
-    "default": "",
+    "description": "The form response to move: pick it (the form’s responses, newest first), find it with Find Form Response, or map the Response ID from a form trigger or Submit Form Response.",
+    "modes": [
+      {
+        "displayName": "From List",
+        "name": "list",
+        "type": "list",
+        "typeOptions": {
+          "searchListMethod": "list_form_responses",
+          "searchable": true
+        }
+      },
+      {
+        "displayName": "By ID",
+        "name": "id",
+        "type": "string",
+        "placeholder": "e.g. 5945bf02-66f5-4b29-bbd6-07421dfa0a87"
+      }
+    ],
     "displayOptions": {
       "show": {
         "resource": [
@@ -4805,7 +4843,7 @@ export const actionProperties: INodeProperties[] = [
       "value": ""
     },
     "required": true,
-    "description": "The workflow state to move the response to. With a response ID typed in, the list shows only the moves DailyBot allows for it.",
+    "description": "The workflow state to move the response to. With a response picked or typed in, the list shows only the moves DailyBot allows for it.",
     "modes": [
       {
         "displayName": "From List",
@@ -4860,6 +4898,395 @@ export const actionProperties: INodeProperties[] = [
           "rows": 4
         },
         "default": ""
+      }
+    ]
+  },
+  {
+    "displayName": "Form",
+    "name": "form",
+    "type": "resourceLocator",
+    "default": {
+      "mode": "list",
+      "value": ""
+    },
+    "required": true,
+    "description": "The form the response belongs to. Its questions appear below once it is picked.",
+    "modes": [
+      {
+        "displayName": "From List",
+        "name": "list",
+        "type": "list",
+        "typeOptions": {
+          "searchListMethod": "list_forms",
+          "searchable": true
+        }
+      },
+      {
+        "displayName": "By ID",
+        "name": "id",
+        "type": "string",
+        "placeholder": "e.g. 5945bf02-66f5-4b29-bbd6-07421dfa0a87"
+      }
+    ],
+    "displayOptions": {
+      "show": {
+        "resource": [
+          "formResponse"
+        ],
+        "operation": [
+          "update_form_response"
+        ]
+      }
+    }
+  },
+  {
+    "displayName": "Response",
+    "name": "response",
+    "type": "resourceLocator",
+    "default": {
+      "mode": "list",
+      "value": ""
+    },
+    "required": true,
+    "description": "The response to change: pick it (the form’s responses, newest first), find it with Find Form Response, or map its Response ID.",
+    "modes": [
+      {
+        "displayName": "From List",
+        "name": "list",
+        "type": "list",
+        "typeOptions": {
+          "searchListMethod": "list_form_responses",
+          "searchable": true
+        }
+      },
+      {
+        "displayName": "By ID",
+        "name": "id",
+        "type": "string",
+        "placeholder": "e.g. 5945bf02-66f5-4b29-bbd6-07421dfa0a87"
+      }
+    ],
+    "displayOptions": {
+      "show": {
+        "resource": [
+          "formResponse"
+        ],
+        "operation": [
+          "update_form_response"
+        ]
+      }
+    }
+  },
+  {
+    "displayName": "Answers",
+    "name": "fields",
+    "type": "resourceMapper",
+    "noDataExpression": true,
+    "default": {
+      "mappingMode": "defineBelow",
+      "value": null
+    },
+    "required": true,
+    "displayOptions": {
+      "show": {
+        "resource": [
+          "formResponse"
+        ],
+        "operation": [
+          "update_form_response"
+        ]
+      }
+    },
+    "typeOptions": {
+      "loadOptionsDependsOn": [
+        "form.value"
+      ],
+      "resourceMapper": {
+        "resourceMapperMethod": "stepFields",
+        "mode": "add",
+        "fieldWords": {
+          "singular": "answer",
+          "plural": "answers"
+        },
+        "addAllFields": true,
+        "multiKeyMatch": false,
+        "supportAutoMap": false,
+        "noFieldsError": "Choose one first: its questions appear here."
+      }
+    }
+  },
+  {
+    "displayName": "<b>Deleting a form response cannot be undone.</b> DailyBot removes the response with its answers and its state history. To change its answers instead, use <b>Update Form Response</b>; to move it to another state, <b>Move Form Response</b>.",
+    "name": "delete_warning",
+    "type": "notice",
+    "default": "",
+    "displayOptions": {
+      "show": {
+        "resource": [
+          "formResponse"
+        ],
+        "operation": [
+          "delete_form_response"
+        ]
+      }
+    }
+  },
+  {
+    "displayName": "Form",
+    "name": "form",
+    "type": "resourceLocator",
+    "default": {
+      "mode": "list",
+      "value": ""
+    },
+    "required": true,
+    "description": "The form the response belongs to.",
+    "modes": [
+      {
+        "displayName": "From List",
+        "name": "list",
+        "type": "list",
+        "typeOptions": {
+          "searchListMethod": "list_forms",
+          "searchable": true
+        }
+      },
+      {
+        "displayName": "By ID",
+        "name": "id",
+        "type": "string",
+        "placeholder": "e.g. 5945bf02-66f5-4b29-bbd6-07421dfa0a87"
+      }
+    ],
+    "displayOptions": {
+      "show": {
+        "resource": [
+          "formResponse"
+        ],
+        "operation": [
+          "delete_form_response"
+        ]
+      }
+    }
+  },
+  {
+    "displayName": "Response",
+    "name": "response",
+    "type": "resourceLocator",
+    "default": {
+      "mode": "list",
+      "value": ""
+    },
+    "required": true,
+    "description": "The response to delete. This cannot be undone.",
+    "modes": [
+      {
+        "displayName": "From List",
+        "name": "list",
+        "type": "list",
+        "typeOptions": {
+          "searchListMethod": "list_form_responses",
+          "searchable": true
+        }
+      },
+      {
+        "displayName": "By ID",
+        "name": "id",
+        "type": "string",
+        "placeholder": "e.g. 5945bf02-66f5-4b29-bbd6-07421dfa0a87"
+      }
+    ],
+    "displayOptions": {
+      "show": {
+        "resource": [
+          "formResponse"
+        ],
+        "operation": [
+          "delete_form_response"
+        ]
+      }
+    }
+  },
+  {
+    "displayName": "Form",
+    "name": "form",
+    "type": "resourceLocator",
+    "default": {
+      "mode": "list",
+      "value": ""
+    },
+    "required": true,
+    "description": "The form whose responses to search.",
+    "modes": [
+      {
+        "displayName": "From List",
+        "name": "list",
+        "type": "list",
+        "typeOptions": {
+          "searchListMethod": "list_forms",
+          "searchable": true
+        }
+      },
+      {
+        "displayName": "By ID",
+        "name": "id",
+        "type": "string",
+        "placeholder": "e.g. 5945bf02-66f5-4b29-bbd6-07421dfa0a87"
+      }
+    ],
+    "displayOptions": {
+      "show": {
+        "resource": [
+          "formResponse"
+        ],
+        "operation": [
+          "find_form_response"
+        ]
+      }
+    }
+  },
+  {
+    "displayName": "Additional Fields",
+    "name": "additional_fields",
+    "type": "collection",
+    "placeholder": "Add Field",
+    "default": {},
+    "displayOptions": {
+      "show": {
+        "resource": [
+          "formResponse"
+        ],
+        "operation": [
+          "find_form_response"
+        ]
+      }
+    },
+    "options": [
+      {
+        "displayName": "From Date",
+        "name": "date_from",
+        "description": "Only responses submitted on this day or later. Pick a date, type one such as 2026-03-31 or “tomorrow”, or map a date or a date and time (only the day counts, as written).",
+        "type": "dateTime",
+        "default": ""
+      },
+      {
+        "displayName": "To Date",
+        "name": "date_to",
+        "description": "Only responses submitted on this day or earlier. Pick a date, type one such as 2026-03-31 or “tomorrow”, or map a date or a date and time (only the day counts, as written).",
+        "type": "dateTime",
+        "default": ""
+      },
+      {
+        "displayName": "Response",
+        "name": "response",
+        "type": "resourceLocator",
+        "default": {
+          "mode": "list",
+          "value": ""
+        },
+        "required": false,
+        "description": "One response by its ID (pick it, or map a Response ID). With a response given, the filters below are not used.",
+        "modes": [
+          {
+            "displayName": "From List",
+            "name": "list",
+            "type": "list",
+            "typeOptions": {
+              "searchListMethod": "list_form_responses",
+              "searchable": true
+            }
+          },
+          {
+            "displayName": "By ID",
+            "name": "id",
+            "type": "string",
+            "placeholder": "e.g. 5945bf02-66f5-4b29-bbd6-07421dfa0a87"
+          }
+        ]
+      },
+      {
+        "displayName": "Text",
+        "name": "search",
+        "description": "Only responses whose answers, or submitter’s name or email, contain this text (at most 256 characters).",
+        "type": "string",
+        "default": ""
+      },
+      {
+        "displayName": "Workflow State",
+        "name": "state",
+        "type": "resourceLocator",
+        "default": {
+          "mode": "list",
+          "value": ""
+        },
+        "required": false,
+        "description": "Only responses in this state of the form’s workflow. Pick the form first.",
+        "modes": [
+          {
+            "displayName": "From List",
+            "name": "list",
+            "type": "list",
+            "typeOptions": {
+              "searchListMethod": "list_form_states",
+              "searchable": true
+            }
+          },
+          {
+            "displayName": "By ID",
+            "name": "id",
+            "type": "string",
+            "placeholder": "e.g. 5945bf02-66f5-4b29-bbd6-07421dfa0a87"
+          }
+        ]
+      },
+      {
+        "displayName": "Approval Status",
+        "name": "status",
+        "description": "Only responses with this approval status (forms with an approval flow).",
+        "type": "options",
+        "options": [
+          {
+            "name": "Pending",
+            "value": "pending"
+          },
+          {
+            "name": "Approved",
+            "value": "approved"
+          },
+          {
+            "name": "Denied",
+            "value": "denied"
+          }
+        ],
+        "default": "pending"
+      },
+      {
+        "displayName": "User",
+        "name": "user",
+        "type": "resourceLocator",
+        "default": {
+          "mode": "list",
+          "value": ""
+        },
+        "required": false,
+        "description": "Only this person’s responses: their email, full name or user ID. Anonymous responses never match. Pick a person from the list, or map a DailyBot user ID, an email address or a full name.",
+        "modes": [
+          {
+            "displayName": "From List",
+            "name": "list",
+            "type": "list",
+            "typeOptions": {
+              "searchListMethod": "list_users",
+              "searchable": true
+            }
+          },
+          {
+            "displayName": "By ID, Email or Name",
+            "name": "id",
+            "type": "string",
+            "placeholder": "e.g. priya@example.com"
+          }
+        ]
       }
     ]
   },
@@ -6397,7 +6824,7 @@ export const operationPlans: Record<string, OperationPlan> = {
       },
       {
         "key": "response",
-        "kind": "value"
+        "kind": "locator"
       },
       {
         "key": "to_state",
@@ -6405,6 +6832,95 @@ export const operationPlans: Record<string, OperationPlan> = {
       },
       {
         "key": "note",
+        "kind": "value",
+        "in": "additional_fields"
+      }
+    ]
+  },
+  "update_form_response": {
+    "kind": "creates",
+    "key": "update_form_response",
+    "label": "Update Form Response",
+    "fields": [
+      {
+        "key": "form",
+        "kind": "locator"
+      },
+      {
+        "key": "response",
+        "kind": "locator"
+      },
+      {
+        "key": "fields",
+        "kind": "mapper"
+      }
+    ],
+    "mapper": {
+      "dependsOn": [
+        "form"
+      ]
+    }
+  },
+  "delete_form_response": {
+    "kind": "creates",
+    "key": "delete_form_response",
+    "label": "Delete Form Response",
+    "fields": [
+      {
+        "key": "delete_warning",
+        "kind": "value"
+      },
+      {
+        "key": "form",
+        "kind": "locator"
+      },
+      {
+        "key": "response",
+        "kind": "locator"
+      }
+    ]
+  },
+  "find_form_response": {
+    "kind": "searches",
+    "key": "find_form_response",
+    "label": "Find Form Response",
+    "fields": [
+      {
+        "key": "form",
+        "kind": "locator"
+      },
+      {
+        "key": "response",
+        "kind": "locator",
+        "in": "additional_fields"
+      },
+      {
+        "key": "user",
+        "kind": "locator",
+        "in": "additional_fields"
+      },
+      {
+        "key": "search",
+        "kind": "value",
+        "in": "additional_fields"
+      },
+      {
+        "key": "status",
+        "kind": "value",
+        "in": "additional_fields"
+      },
+      {
+        "key": "state",
+        "kind": "locator",
+        "in": "additional_fields"
+      },
+      {
+        "key": "date_from",
+        "kind": "value",
+        "in": "additional_fields"
+      },
+      {
+        "key": "date_to",
         "kind": "value",
         "in": "additional_fields"
       }
@@ -6641,6 +7157,7 @@ export const actionLists: string[] = [
   "list_channels",
   "list_checkin_participants",
   "list_checkins",
+  "list_form_responses",
   "list_form_states",
   "list_forms",
   "list_team_members",
