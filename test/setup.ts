@@ -1,6 +1,8 @@
 /** Every test is hermetic: nothing leaves this machine, and every mocked request is used. */
 import nock from 'nock';
 
+import { setResolver } from '../src/http/resolve';
+
 process.env.DISABLE_ZAPIER_ANALYTICS = '1';
 
 beforeAll(() => {
@@ -8,7 +10,11 @@ beforeAll(() => {
   nock.enableNetConnect((host) => host.startsWith('127.0.0.1') || host.startsWith('localhost'));
 });
 
+/** A public address for every name: this machine has no DNS (tests of private answers set their own resolver). */
+export const PUBLIC_ANSWER = [{ address: '93.184.215.14', family: 4 }];
+
 beforeEach(() => {
+  setResolver(async () => PUBLIC_ANSWER);
   delete process.env.DAILYBOT_API_URL;
   delete process.env.DAILYBOT_TIMEOUT_MS;
 });

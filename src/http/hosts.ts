@@ -6,7 +6,7 @@
  * Hosts are judged as WHATWG URL parsing leaves them, which already turns every spelling of an IPv4
  * address (`2852039166`, `0xa9fea9fe`, `0251.0376.0251.0376`, `169.254.43518`) into dotted decimal
  * and writes IPv6 in its compressed hex form (`[::ffff:a9fe:a9fe]`).
- * Not covered here: a public name whose DNS answer is a private address (that needs the resolver).
+ * A public name whose DNS answer is a private address is refused by src/http/resolve.ts, before sending.
  */
 
 /** IPv4 ranges that are not the public internet (IANA special-purpose registry), as [first octets, prefix]. */

@@ -6,6 +6,7 @@ import type { AfterResponseMiddleware, BeforeRequestMiddleware, HttpRequestOptio
 import { isApiUrl, requestTimeoutMs } from './config';
 import { errorForResponse } from './errors';
 import { hostKind } from './hosts';
+import { resolvedHostProblem } from './resolve';
 import { hideSecretsFromCoreLogs, redactAnswer } from './secrets';
 
 /** Options this app passes to its own middleware through `middlewareData`. */
@@ -62,16 +63,26 @@ const hostnameOf = (url: string): string | undefined => {
   }
 };
 
-export const addDailyBotHeaders: BeforeRequestMiddleware = (request: Request, z, bundle) => {
+const PRIVATE_REFUSED =
+  'This step was asked to send a request to a private or local network address, where this app does not send anything. ' +
+  'Check the addresses saved in this DailyBot connection (the Activity Hook URL is a public https:// address; the Workflow Trigger URL is on https://api.dailybot.com).';
+
+export const addDailyBotHeaders: BeforeRequestMiddleware = async (request: Request, z, bundle) => {
   hideSecretsFromCoreLogs(bundle);
   // nothing goes into a private network (a cloud's metadata service, an office server), whoever built the URL
   const host = hostnameOf(request.url);
-  if (host !== undefined && hostKind(host) === 'private') {
-    throw new z.errors.Error(
-      'This step was asked to send a request to a private or local network address, where this app does not send anything. ' +
-        'Check the addresses saved in this DailyBot connection (the Activity Hook URL is a public https:// address; the Workflow Trigger URL is on https://api.dailybot.com).',
-      'private_address_refused',
-    );
+  if (host !== undefined && hostKind(host) === 'private') throw new z.errors.Error(PRIVATE_REFUSED, 'private_address_refused');
+  // anywhere but DailyBot's API: a public name must not resolve to a private address either
+  if (host !== undefined && !isApiUrl(request.url, bundle)) {
+    const problem = await resolvedHostProblem(host);
+    if (problem === 'not_public') throw new z.errors.Error(PRIVATE_REFUSED, 'private_address_refused');
+    if (problem === 'not_found') {
+      throw new z.errors.Error(
+        'The address this step sends to could not be found (its name has no DNS answer). ' +
+          'Check the addresses saved in this DailyBot connection (the Activity Hook URL is a public https:// address), and try again later.',
+        'host_not_found',
+      );
+    }
   }
   if (isApiUrl(request.url, bundle) && !isConnectionHook(request.url, bundle.authData)) {
     const apiKey = bundle.authData?.api_key?.trim();

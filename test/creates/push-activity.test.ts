@@ -1,5 +1,6 @@
 import nock from 'nock';
 
+import { setResolver } from '../../src/http/resolve';
 import { API, API_KEY, authData, errorOf, expectNoSecrets, HOOK_URL } from '../helpers';
 import * as seeds from '../fixtures/seeds';
 import { ann, failsBeforeAnyRequest, nockDirectory, runAction } from './support';
@@ -64,6 +65,57 @@ describe('Log Activity', () => {
   it('accepts a loopback http hook (the local sandbox)', async () => {
     nock('http://127.0.0.1:8787').post('/activity/abc/').reply(200);
     await expect(log(example, { api_key: API_KEY, activity_hook_url: 'http://127.0.0.1:8787/activity/abc/' })).resolves.toBeDefined();
+  });
+
+  describe('a public name that resolves to a private address (issue 19 item 8)', () => {
+    const answers: Record<string, Array<{ address: string; family: number }>> = {
+      '127.0.0.1.nip.io': [{ address: '127.0.0.1', family: 4 }],
+      'localtest.me': [{ address: '::1', family: 6 }],
+      'metadata.attacker.example': [{ address: '169.254.169.254', family: 4 }],
+      'mixed.attacker.example': [{ address: '93.184.215.14', family: 4 }, { address: '10.0.0.7', family: 4 }],
+      'mapped.attacker.example': [{ address: '::ffff:192.168.1.1', family: 6 }],
+      'hooks.dailybot.example': [{ address: '93.184.215.14', family: 4 }, { address: '2606:2800:21f:cb07:6820:80da:af6b:8b2c', family: 6 }],
+    };
+    const asked: string[] = [];
+    beforeEach(() => {
+      asked.length = 0;
+      setResolver(async (name) => {
+        asked.push(name);
+        const found = answers[name];
+        if (!found) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${name}`), { code: 'ENOTFOUND' });
+        return found;
+      });
+    });
+
+    it.each(['127.0.0.1.nip.io', 'localtest.me', 'metadata.attacker.example', 'mixed.attacker.example', 'mapped.attacker.example'])(
+      'refuses %s before posting, without showing the URL',
+      async (name) => {
+        const url = `https://${name}/activity/s3cr3t-token/`;
+        const error = await failsBeforeAnyRequest(() => log(example, { api_key: API_KEY, activity_hook_url: url }));
+        expect(error).toMatchObject({ code: 'private_address_refused' });
+        expect(error.message).not.toContain('s3cr3t-token');
+        expect(asked).toEqual([name]);
+      },
+    );
+
+    it('posts to a name whose every answer is public', async () => {
+      nock('https://hooks.dailybot.example').post('/activity/0a1b2c3d4e5f/').reply(200, '');
+      await expect(log(example, { api_key: API_KEY, activity_hook_url: OTHER_HOOK })).resolves.toBeDefined();
+      expect(asked).toEqual(['hooks.dailybot.example']);
+    });
+
+    it('says plainly when the name has no DNS answer, before posting', async () => {
+      const error = await failsBeforeAnyRequest(() => log(example, { api_key: API_KEY, activity_hook_url: 'https://gone.example/activity/x/' }));
+      expect(error).toMatchObject({ code: 'host_not_found' });
+    });
+
+    it('asks no resolver for the local sandbox as written (a loopback address, localhost)', async () => {
+      nock('http://127.0.0.1:8787').post('/activity/abc/').reply(200);
+      nock('http://localhost:8787').post('/activity/abc/').reply(200);
+      await log(example, { api_key: API_KEY, activity_hook_url: 'http://127.0.0.1:8787/activity/abc/' });
+      await log(example, { api_key: API_KEY, activity_hook_url: 'http://localhost:8787/activity/abc/' });
+      expect(asked).toEqual([]);
+    });
   });
 
   it('says where to add the Activity Hook URL when the connection has none, before any request', async () => {
