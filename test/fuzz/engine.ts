@@ -9,6 +9,7 @@
  */
 import nock from 'nock';
 
+import { setResolver } from '../../src/http/resolve';
 import { compiledApp, core } from '../core';
 import { API_KEY, HOOK_URL, SECRETS, TRIGGER_SECRET, TRIGGER_URL, type Answer } from './hostile';
 
@@ -43,6 +44,8 @@ let started = false;
 export const startNetwork = (): void => {
   if (started) return;
   started = true;
+  // no DNS here: every name answers a public address (the hook host check still runs)
+  setResolver(async () => [{ address: '93.184.215.14', family: 4 }]);
   nock.disableNetConnect();
   nock.enableNetConnect((host) => host.startsWith('127.0.0.1'));
   for (const method of ['GET', 'POST', 'PATCH', 'PUT', 'DELETE']) {
@@ -60,6 +63,7 @@ export const startNetwork = (): void => {
 /** Removes the fuzz's interceptors; the network stays off but for this machine. */
 export const stopNetwork = (): void => {
   nock.cleanAll();
+  setResolver(undefined);
   nock.emitter.removeAllListeners('no match');
   nock.enableNetConnect((host) => host.startsWith('127.0.0.1') || host.startsWith('localhost'));
   started = false;
