@@ -10,10 +10,11 @@
  */
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
-import { choiceValue, questionId, readClick, whenClicked, whoClicked } from './shared/callback';
+import { choiceValue, questionId, readClick, whenClicked, whoClicked, withoutCallbackUrl } from './shared/callback';
 import { channelsField, hasTarget, messageBodyShape, messageRules, postMessage, resolveTargets, targetsBody, usersField } from './shared/message';
 import { PersonOutput, peopleOutputFields, personOutput, samplePerson } from './shared/people';
 import { hookUrlProblem } from '../http/hosts';
+import { hideRunSecret } from '../http/secrets';
 import { atLeastOneOf } from '../inputs/fields';
 import { haltWhenGroupEmpty, parseInputs } from '../inputs/parse';
 import { text } from '../inputs/rules';
@@ -133,6 +134,8 @@ const perform = async (z: ZObject, bundle: Bundle): Promise<Waiting> => {
     );
   }
   const question = questionId(callbackUrl);
+  // a secret of this run: core's HTTP log of the asking request (and any error or answer) hides it
+  hideRunSecret(bundle, callbackUrl);
   const targets = await resolveTargets(z, bundle, { ...inputs, target_teams: [] });
   const sent = await postMessage(z, bundle, {
     message: inputs.message,
@@ -185,7 +188,7 @@ const performResume = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof A
     answered_by_name: who.name,
     answered_by_email: who.email,
     answered_at: whenClicked(fields, new Date()),
-    raw_callback: JSON.stringify(body ?? null),
+    raw_callback: JSON.stringify(withoutCallbackUrl(body ?? null, asked.question_id)),
   };
 };
 

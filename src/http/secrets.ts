@@ -84,6 +84,27 @@ export const hideSecretsFromCoreLogs = (bundle: Bundle | undefined): void => {
   bundle.authData = { ...authData, ...Object.fromEntries([...forms].map((form, index) => [`${LOG_SECRET_PREFIX}${index}`, form])) };
 };
 
+/** The keys under which `hideRunSecret` hands core a run's own secrets (core reads any key with "secret" as one). */
+const RUN_SECRET_PREFIX = 'dailybot_run_secret_';
+
+/**
+ * A secret of this one run that is no connection value (Ask in Chat's callback URL): from now on in
+ * this run, core's log lines (the HTTP line of the request that carries it included), error messages
+ * built with `redact` and answers read with `redactAnswer` hide it in every form, as the connection's.
+ */
+export const hideRunSecret = (bundle: Bundle, value: string): void => {
+  hideSecretsFromCoreLogs(bundle);
+  const forms = new Set<string>();
+  const trimmed = value.trim();
+  for (const form of [value, trimmed, ...urlForms(trimmed)]) {
+    if (form.length < MIN_SECRET_LENGTH) continue;
+    for (const variant of [form, encodeURIComponent(form)]) for (const cased of [variant, variant.toUpperCase(), variant.toLowerCase()]) forms.add(cased);
+  }
+  const authData = bundle.authData ?? {};
+  const start = Object.keys(authData).filter((key) => key.startsWith(RUN_SECRET_PREFIX)).length;
+  bundle.authData = { ...authData, ...Object.fromEntries([...forms].map((form, index) => [`${RUN_SECRET_PREFIX}${start + index}`, form])) };
+};
+
 /** How deep `redactAnswer` walks a parsed answer; deeper values are dropped (no answer DailyBot documents nests past a few levels). */
 const ANSWER_DEPTH_LIMIT = 32;
 

@@ -90,6 +90,22 @@ describe('Ask in Chat and Wait for an Answer', () => {
       expect(String(result.answered_at)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     });
 
+    it('keeps the run’s callback URL (a secret) out of raw_callback when the click echoes it (issue 19 item 9)', async () => {
+      const body = {
+        value: `${Q}:1`,
+        callback_url: CALLBACK,
+        note: `posted to ${CALLBACK}.`,
+        payload: JSON.stringify({ button: { callback_url: 'https://hooks.zapier.com/hooks/callback/9/8/7/' } }),
+        link: 'https://www.dailybot.com/kept',
+      };
+      const result = await resume(body);
+      expect(result.answer).toBe('Yes');
+      const raw = String(result.raw_callback);
+      expect(raw).not.toContain('auth-json-server');
+      expect(raw).not.toContain('hooks.zapier.com');
+      expect(JSON.parse(raw)).toMatchObject({ value: `${Q}:1`, callback_url: '[hidden]', note: 'posted to [hidden].', link: 'https://www.dailybot.com/kept' });
+    });
+
     it('resumes a question asked before people had first and last names (their names read as unknown)', async () => {
       const before = { ...waiting, users: [{ uuid: john.uuid, email: 'john@example.com', full_name: 'John Wick' }] };
       const result = (await appTester(

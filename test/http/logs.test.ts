@@ -84,6 +84,20 @@ describe('what core logs', () => {
     expectNothingSecret(raw);
   });
 
+  it('never holds Ask in Chat’s callback URL, a secret of the run sent in the asking request’s body, even when DailyBot echoes it', async () => {
+    // the callback URL core's app tester hands every run
+    const callback = 'auth-json-server.zapier-staging.com/echo';
+    nock(API).post('/send-message/').reply(200, { bot_message_id: '$db/1', echo: `https://${callback}` });
+    const { lines, raw } = await captureCoreLogs(() =>
+      runAction('ask_in_chat', { message: 'Can you help?', target_users: ['5945bf02-66f5-4b29-bbd6-07421dfa0a87'], choices: ['Yes', 'No'] }),
+    );
+    const http = lines.filter((line) => line.data.log_type === 'http');
+    expect(http).toHaveLength(1);
+    expect(JSON.stringify(http[0])).toContain('Can you help?'); // the body is logged...
+    expect(raw).not.toContain(callback); // ...without the callback URL
+    expectNothingSecret(raw);
+  });
+
   it('never holds the Workflow Trigger URL, its ID or its secret (sent in the body), even when the server echoes them', async () => {
     const triggerId = '9c4e7a1b2d3f4e5a6b7c8d9e0f1a2b3c';
     const triggerUrl = `https://api.dailybot.com/workflow-trigger/${triggerId}/`;

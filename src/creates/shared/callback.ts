@@ -14,6 +14,31 @@ import { createHash } from 'node:crypto';
 /** `q` and 10 hex digits of the callback URL's SHA-256: short, and the same for every button of a run. */
 export const questionId = (callbackUrl: string): string => `q${createHash('sha256').update(callbackUrl).digest('hex').slice(0, 10)}`;
 
+/** Any http(s) URL in a text. */
+const URL_IN_TEXT = /https?:\/\/[^\s"'<>\\]+/gi;
+
+/** Zapier's callback URLs (every run's is a secret). */
+const ZAPIER_HOOK = /^https?:\/\/hooks\.zapier\.com\//i;
+
+/**
+ * A click's body as the step outputs it (`raw_callback`), without the run's callback URL: DailyBot
+ * may echo it (with the button), and it is a secret of the run. A URL is the callback URL when its
+ * questionId is the question's (with or without trailing punctuation), or when it is Zapier's hook.
+ */
+export const withoutCallbackUrl = (body: unknown, question: string, depth = 0): unknown => {
+  if (typeof body === 'string') {
+    const isCallback = (url: string) => questionId(url) === question || ZAPIER_HOOK.test(url);
+    return body.replace(URL_IN_TEXT, (url) => {
+      if (isCallback(url)) return '[hidden]';
+      const bare = url.replace(/[.,;:!?)\]}]+$/, '');
+      return isCallback(bare) ? `[hidden]${url.slice(bare.length)}` : url;
+    });
+  }
+  if (body === null || typeof body !== 'object' || depth > MAX_DEPTH * 2) return typeof body === 'object' && body !== null ? null : body;
+  if (Array.isArray(body)) return body.map((item) => withoutCallbackUrl(item, question, depth + 1));
+  return Object.fromEntries(Object.entries(body).map(([key, item]) => [key, withoutCallbackUrl(item, question, depth + 1)]));
+};
+
 export const choiceValue = (question: string, index: number): string => `${question}:${index + 1}`;
 
 const VALUE = /^(q[0-9a-f]{10}):(\d{1,2})$/;
