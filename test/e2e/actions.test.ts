@@ -4,7 +4,7 @@
  * user changed). People are given as DailyBot users are in Zaps: by email, by full name, by ID.
  */
 import { createSteps } from '../../src/creates';
-import { calls, FORM_RESPONSE_STEPS, ISSUE_13_STEPS, outboxOf, person, useHarness } from './support';
+import { calls, FORM_RESPONSE_STEPS, ISSUE_13_STEPS, outboxOf, person, STANDUP_STEPS, useHarness } from './support';
 
 const harness = useHarness();
 
@@ -355,6 +355,6 @@ describe('people and teams', () => {
 });
 
 it('covers every action of the app', () => {
-  // issue 13's steps are tested in forms.test.ts, version 3's form response steps in form-responses.test.ts
-  expect([...tested, ...[...ISSUE_13_STEPS, ...FORM_RESPONSE_STEPS].filter((key) => createSteps.some((step) => step.default.key === key))].sort()).toEqual(createSteps.map((step) => step.default.key).sort());
+  // issue 13's steps are tested in forms.test.ts, version 3's form response steps in form-responses.test.ts, issue 20's in v3.test.ts
+  expect([...tested, ...[...ISSUE_13_STEPS, ...FORM_RESPONSE_STEPS, ...STANDUP_STEPS].filter((key) => createSteps.some((step) => step.default.key === key))].sort()).toEqual(createSteps.map((step) => step.default.key).sort());
 });

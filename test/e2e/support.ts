@@ -60,3 +60,6 @@ export const ISSUE_13_STEPS = [
 
 /** Version 3's form response steps and Send Workflow Event, tested end to end in form-responses.test.ts. */
 export const FORM_RESPONSE_STEPS = ['send_workflow_event', 'list_form_responses', 'find_form_response', 'update_form_response', 'delete_form_response'] as const;
+
+/** Issue 20's answering and reporting steps, tested end to end in v3.test.ts (which checks it covers each of them). */
+export const STANDUP_STEPS = ['submit_checkin_response', 'post_standup_update', 'log_agent_report', 'track_mood'] as const;

@@ -5,9 +5,16 @@
  */
 import type { Harness } from '../../sandbox/harness';
 import { errorOf } from '../helpers';
-import { calls, useHarness } from './support';
+import { calls, STANDUP_STEPS, useHarness } from './support';
 
 const harness = useHarness();
+
+const tested = new Set<string>();
+/** Registers the step a test covers, so the last test can check all of them were. */
+const step = (key: string): string => {
+  tested.add(key);
+  return key;
+};
 
 const inject = async (h: Harness, fault: Record<string, unknown>): Promise<void> => {
   const response = await fetch(`${h.sandbox.url}/_sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(fault) });
@@ -30,7 +37,7 @@ describe('submit_checkin_response', () => {
     const { owner, standup, questions } = ownerPending(h);
     const answers = Object.fromEntries(questions.map((q, i) => [`answer_${q.uuid}`, ['Shipped the export', 'Release notes', 'No'][i]]));
     const mark = h.mark();
-    const run = await h.create<Record<string, unknown>>('submit_checkin_response', { checkin: standup.id, ...answers });
+    const run = await h.create<Record<string, unknown>>(step('submit_checkin_response'), { checkin: standup.id, ...answers });
     expect(calls(h.requestsSince(mark))).toEqual([`GET /v1/checkins/${standup.id}/detail/`, `POST /v1/checkins/${standup.id}/responses/`]);
     const stored = h.sandbox.state.responses.get(run.output.uuid as string)!;
     expect(stored).toMatchObject({ user: owner.uuid, date: h.sandbox.state.today() });
@@ -64,7 +71,7 @@ describe('log_agent_report and post_standup_update', () => {
   it('a report with the key’s owner as co-author lands in their stand-up; an update then adds a line to it', async () => {
     const h = harness();
     const { owner, standup, questions } = ownerPending(h);
-    const report = await h.create<Record<string, unknown>>('log_agent_report', {
+    const report = await h.create<Record<string, unknown>>(step('log_agent_report'), {
       agent_name: 'CI pipeline',
       content: 'Build 412 passed on main.',
       completed: ['Build 412 passed on main'],
@@ -76,7 +83,7 @@ describe('log_agent_report and post_standup_update', () => {
     const mine = h.sandbox.state.todaysResponse(standup, owner)!;
     expect(mine.content[questions[0]!.uuid]).toBe('Build 412 passed on main (co-authored with CI pipeline)');
 
-    const update = await h.create<Record<string, unknown>>('post_standup_update', { doing: 'Reviewing the release notes' });
+    const update = await h.create<Record<string, unknown>>(step('post_standup_update'), { doing: 'Reviewing the release notes' });
     expect(calls(update.requests)).toEqual(['POST /v1/cli/updates/']);
     expect(update.output.checkins).toContainEqual({ name: 'Daily Standup', action: 'updated' });
     expect(h.sandbox.state.responses.get(mine.uuid)!.content[questions[1]!.uuid]).toBe('Reviewing the release notes');
@@ -101,9 +108,13 @@ describe('log_agent_report and post_standup_update', () => {
 describe('track_mood', () => {
   it('tracks the owner’s mood once a day', async () => {
     const h = harness();
-    const run = await h.create<Record<string, unknown>>('track_mood', { score: 'Good' });
+    const run = await h.create<Record<string, unknown>>(step('track_mood'), { score: 'Good' });
     expect(run.output).toMatchObject({ score: 4, score_label: 'Good' });
     expect(h.sandbox.state.moodOf(h.sandbox.state.demo.owner, h.sandbox.state.today())).toMatchObject({ score: 4 });
     expect((await errorOf(h.create('track_mood', { score: 5 }))).message).toContain('already tracked their mood for this day');
   });
+});
+
+it('covers each of issue 20’s steps', () => {
+  expect([...tested].sort()).toEqual([...STANDUP_STEPS].sort());
 });
