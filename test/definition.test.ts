@@ -406,6 +406,18 @@ describe.each(steps)('%s (issue 18)', (name, module) => {
     }
   });
 
+  it('labels its outputs for a Zap builder: no jargon, no plural line-item group names, no doubled words (item 13)', async () => {
+    const outputFields = await resolvedOutputFields(step.operation.outputFields);
+    for (const { key, label = '' } of outputFields) {
+      expect({ key, label, jargon: /\((?:raw|unique per delivery|legacy[^)]*)\)/i.test(label) }).toMatchObject({ jargon: false });
+      const words = label.split(/[\s:]+/).filter(Boolean);
+      const doubled = words.some((word, i) => i > 0 && word.toLowerCase().replace(/s$/, '') === words[i - 1]!.toLowerCase().replace(/s$/, ''));
+      expect({ key, label, doubled }).toMatchObject({ doubled: false });
+      // `answers[]question` is “Answered Question”, not “Answers Question”
+      if (key.includes('[]')) expect({ key, label, firstWordSingular: isSingular(words[0] ?? '') }).toMatchObject({ firstWordSingular: true });
+    }
+  });
+
   if (name.startsWith('action') && !NO_ID_IN_ANSWER.has(step.key)) {
     it('identifies what it made or changed by ID in its output (item 11)', async () => {
       const outputFields = await resolvedOutputFields(step.operation.outputFields);

@@ -52,7 +52,7 @@ export default defineCreate({
     sample: { id: 'b1b292b3-29b2-4235-8103-321ed749db8d', uuid: 'b1b292b3-29b2-4235-8103-321ed749db8d', deleted: true },
     outputFields: [
       { key: 'id', label: 'Check-in ID' },
-      { key: 'uuid', label: 'Check-in UUID (Legacy Copy of Check-in ID)' },
+      { key: 'uuid', label: 'Check-in UUID (Same as Check-in ID)' },
       { key: 'deleted', label: 'Deleted', type: 'boolean' },
     ],
   },

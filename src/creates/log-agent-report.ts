@@ -186,9 +186,9 @@ export default defineCreate({
       { key: 'agent_name', label: 'Agent Name' },
       { key: 'is_milestone', label: 'Milestone', type: 'boolean' },
       { key: 'created_at', label: 'Logged At', type: 'datetime' },
-      { key: 'co_authors[]uuid', label: 'Co-authors ID' },
-      { key: 'co_authors[]email', label: 'Co-authors Email' },
-      { key: 'co_authors[]name', label: 'Co-authors Name' },
+      { key: 'co_authors[]uuid', label: 'Co-author ID' },
+      { key: 'co_authors[]email', label: 'Co-author Email' },
+      { key: 'co_authors[]name', label: 'Co-author Name' },
     ],
   },
 });

@@ -145,8 +145,8 @@ export default defineCreate({
     },
     outputFields: [
       { key: 'checkins_count', label: 'Check-ins Updated', type: 'integer' },
-      { key: 'checkins[]name', label: 'Check-ins Name' },
-      { key: 'checkins[]action', label: 'Check-ins Action' },
+      { key: 'checkins[]name', label: 'Updated Check-in: Name' },
+      { key: 'checkins[]action', label: 'Updated Check-in: Action' },
     ],
   },
 });

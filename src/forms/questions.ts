@@ -142,7 +142,7 @@ export const AnswerItems = schema((zod) => zod.array(zod.object({ question_uuid:
 
 /** The output fields of those line items. */
 export const answerItemFields = [
-  { key: 'answers[]question_uuid', label: 'Answers Question ID' },
-  { key: 'answers[]question', label: 'Answers Question' },
-  { key: 'answers[]answer', label: 'Answers Answer' },
+  { key: 'answers[]question_uuid', label: 'Answered Question ID' },
+  { key: 'answers[]question', label: 'Answered Question' },
+  { key: 'answers[]answer', label: 'Answer Given' },
 ];

@@ -73,10 +73,10 @@ export default defineSearch({
     } satisfies FoundTeam,
     outputFields: [
       { key: 'id', label: 'Team ID' },
-      { key: 'uuid', label: 'Team UUID (Legacy Copy of Team ID)' },
+      { key: 'uuid', label: 'Team UUID (Same as Team ID)' },
       { key: 'name', label: 'Team Name' },
-      { key: 'active', label: 'Is Active', type: 'boolean' },
-      { key: 'is_default', label: 'Is Default Team', type: 'boolean' },
+      { key: 'active', label: 'Active', type: 'boolean' },
+      { key: 'is_default', label: 'Default Team', type: 'boolean' },
     ],
   },
 });

@@ -143,7 +143,7 @@ export default defineSearch({
     } satisfies FoundUser,
     outputFields: [
       { key: 'id', label: 'User ID' },
-      { key: 'uuid', label: 'User UUID (Legacy Copy of User ID)' },
+      { key: 'uuid', label: 'User UUID (Same as User ID)' },
       { key: 'full_name', label: 'Full Name' },
       ...namePartFields('', ''),
       { key: 'email', label: 'Email' },
@@ -151,7 +151,7 @@ export default defineSearch({
       { key: 'role', label: 'Role' },
       { key: 'occupation', label: 'Occupation' },
       { key: 'timezone', label: 'Time Zone' },
-      { key: 'is_active', label: 'Is Active', type: 'boolean' },
+      { key: 'is_active', label: 'Active', type: 'boolean' },
       { key: 'bot_enabled', label: 'Bot Enabled', type: 'boolean' },
       { key: 'image', label: 'Avatar URL' },
       { key: 'birth_date', label: 'Birthday (MM-DD)' },

@@ -62,7 +62,7 @@ const lineItemFields = (fields: OutputFields): PlainOutputField[] =>
   fields.flatMap((field) =>
     typeof field === 'function' || LISTS.some((list) => field.key.startsWith(`${list}[]`))
       ? []
-      : [{ ...field, key: `${LINE_ITEM_PREFIX}${field.key}`, label: `Responses ${field.label ?? field.key}` }],
+      : [{ ...field, key: `${LINE_ITEM_PREFIX}${field.key}`, label: `Each Response ${(field.label ?? field.key).replace(/^Response /, '')}` }],
   );
 
 /**
@@ -72,8 +72,8 @@ const lineItemFields = (fields: OutputFields): PlainOutputField[] =>
  */
 export const responsesOutputFields = (fields: OutputFields, source: QuestionSource, count: number): OutputFields => [
   ...fields.filter((field) => typeof field !== 'function'),
-  answerFields({ source, count }, { source, count, prefix: LINE_ITEM_PREFIX, labelPrefix: 'Responses ' }),
+  answerFields({ source, count }, { source, count, prefix: LINE_ITEM_PREFIX, labelPrefix: 'Each Response ' }),
   { key: 'response_count', label: 'Number of Responses Found', type: 'integer' },
-  { key: 'responses_cut', label: `Responses Cut (More Than ${RESPONSE_LIMIT} Found)`, type: 'boolean' },
+  { key: 'responses_cut', label: `More Than ${RESPONSE_LIMIT} Found`, type: 'boolean' },
   ...lineItemFields(fields),
 ];

@@ -158,7 +158,7 @@ describe('find_checkin_responses', () => {
     const labels = Object.fromEntries(run.output.map((f) => [f.key, f.label]));
     questions.forEach((q, i) => {
       expect(labels[`answer_${i + 1}`]).toBe(`Answer: ${q.question_short}`);
-      expect(labels[`responses[]answer_${i + 1}`]).toBe(`Responses Answer: ${q.question_short}`);
+      expect(labels[`responses[]answer_${i + 1}`]).toBe(`Each Response Answer: ${q.question_short}`);
     });
   });
 

@@ -87,9 +87,9 @@ describe('find_checkin_responses with a check-in chosen', () => {
     nock(API).get(`/checkins/${CHECKIN_UUID}/detail/`).once().reply(200, checkinDetail);
     const fields = await resolvedOutputFields(fieldsOf('searches', 'find_checkin_responses'), { inputData: { checkin: CHECKIN_UUID } });
     expect(answerLabels(fields, 'responses[]')).toMatchObject({
-      'responses[]question_1': 'Responses Question 1: What did you complete in your previous workday?',
-      'responses[]answer_2': 'Responses Answer: Plans for Today',
-      'responses[]answer_3': 'Responses Answer: Blockers',
+      'responses[]question_1': 'Each Response Question 1: What did you complete in your previous workday?',
+      'responses[]answer_2': 'Each Response Answer: Plans for Today',
+      'responses[]answer_3': 'Each Response Answer: Blockers',
     });
   });
 });

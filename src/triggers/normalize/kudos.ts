@@ -139,7 +139,7 @@ export const kudosOutputFields = [
   { key: 'event', label: 'Event' },
   { key: 'event_timestamp', label: 'Event Time', type: 'datetime' as const },
   { key: 'content', label: 'Message' },
-  { key: 'is_anonymous', label: 'Is Anonymous', type: 'boolean' as const },
+  { key: 'is_anonymous', label: 'Anonymous', type: 'boolean' as const },
   { key: 'giver_uuid', label: 'Giver ID' },
   { key: 'giver_full_name', label: 'Giver Full Name' },
   ...namePartFields('giver_', 'Giver'),

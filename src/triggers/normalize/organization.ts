@@ -232,7 +232,7 @@ export const userEventOutputFields = [
   { key: 'user_full_name', label: 'User Full Name' },
   ...namePartFields('user_', 'User'),
   { key: 'user_email', label: 'User Email' },
-  { key: 'user_is_active', label: 'User Is Active', type: 'boolean' as const },
+  { key: 'user_is_active', label: 'User Active', type: 'boolean' as const },
   { key: 'user_username', label: 'User Username' },
   { key: 'user_role', label: 'User Role' },
   { key: 'user_occupation', label: 'User Occupation' },
