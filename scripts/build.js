@@ -15,6 +15,8 @@
 const path = require('node:path');
 const esbuild = require('esbuild');
 
+const { englishOnly } = require('./zod-english-only');
+
 const root = path.resolve(__dirname, '..');
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node22', legalComments: 'none', logLevel: 'warning' };
 
@@ -26,19 +28,6 @@ const zodBeside = {
   },
 };
 
-/** zod's locales index → English only (zod's default). */
-const englishOnly = {
-  name: 'zod-english-only',
-  setup(build) {
-    build.onResolve({ filter: /locales\/index\.c?js$/ }, (args) =>
-      args.importer.includes(`${path.sep}zod${path.sep}`) ? { path: 'zod-locales-en', namespace: 'zod-locales' } : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, () => ({
-      contents: "export { default as en } from 'zod/v4/locales/en.js';",
-      resolveDir: root,
-    }));
-  },
-};
 
 const main = async () => {
   await Promise.all([
@@ -54,7 +43,7 @@ const main = async () => {
       stdin: { contents: "export * from 'zod';", resolveDir: root, loader: 'js' },
       outfile: path.join(root, 'dist', 'zod.js'),
       minify: true,
-      plugins: [englishOnly],
+      plugins: [englishOnly(root)],
     }),
   ]);
 };

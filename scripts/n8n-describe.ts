@@ -86,56 +86,30 @@ export const describeField = (field: ZField): { property: INodeProperties; plan:
   if (field.type === 'copy') {
     return { property: { displayName: description || displayName, name: field.key, type: 'notice', default: '' }, plan: { key: field.key, kind: 'value' } };
   }
+  /** Rows of `values` (n8n's fixedCollection whose value is `{values: [{…}]}`). */
+  const rows = (placeholder: string, optionName: string, values: INodeProperties[]): INodeProperties => ({
+    ...base,
+    type: 'fixedCollection',
+    typeOptions: { multipleValues: true },
+    default: {},
+    placeholder,
+    options: [{ displayName: optionName, name: 'values', values }],
+  });
+  const one = displayName.replace(/s$/, '');
   if (field.children) {
     const children = field.children.map((child) => describeField(child)!);
     return {
-      property: {
-        ...base,
-        type: 'fixedCollection',
-        typeOptions: { multipleValues: true },
-        default: {},
-        placeholder: `Add ${displayName.replace(/s$/, '')}`,
-        options: [{ displayName, name: 'values', values: children.map((c) => c.property) }],
-      },
+      property: rows(`Add ${one}`, displayName, children.map((c) => c.property)),
       plan: { key: field.key, kind: 'rows', children: children.map((c) => c.plan) },
     };
   }
   if (field.dict) {
-    return {
-      property: {
-        ...base,
-        type: 'fixedCollection',
-        typeOptions: { multipleValues: true },
-        default: {},
-        placeholder: 'Add Value',
-        options: [
-          {
-            displayName: 'Values',
-            name: 'values',
-            values: [
-              { displayName: 'Name', name: 'name', type: 'string', default: '' },
-              { displayName: 'Value', name: 'value', type: 'string', default: '' },
-            ],
-          },
-        ],
-      },
-      plan: { key: field.key, kind: 'pairs' },
-    };
+    const pair = ['Name', 'Value'].map((label) => ({ displayName: label, name: label.toLowerCase(), type: 'string', default: '' }) as INodeProperties);
+    return { property: rows('Add Value', 'Values', pair), plan: { key: field.key, kind: 'pairs' } };
   }
   if (field.dynamic) {
     if (!field.list) return { property: locator(field, field.key, displayName, required, description), plan: { key: field.key, kind: 'locator' } };
-    const one = displayName.replace(/s$/, '');
-    return {
-      property: {
-        ...base,
-        type: 'fixedCollection',
-        typeOptions: { multipleValues: true },
-        default: {},
-        placeholder: `Add ${one}`,
-        options: [{ displayName, name: 'values', values: [locator(field, 'value', one, false, '')] }],
-      },
-      plan: { key: field.key, kind: 'locators' },
-    };
+    return { property: rows(`Add ${one}`, displayName, [locator(field, 'value', one, false, '')]), plan: { key: field.key, kind: 'locators' } };
   }
   if (field.choices) {
     const options = choicesOf(field);

@@ -15,6 +15,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 const esbuild = require('esbuild');
 
+const { englishOnly } = require('../../scripts/zod-english-only');
+
 const here = path.resolve(__dirname, '..');
 
 const NODES = ['DailyBot', 'DailyBotTrigger', 'DailyBotFormApprovalTrigger'];
@@ -29,19 +31,6 @@ const platform = {
   },
 };
 
-/** zod's translations of its messages → English only (the app writes its own messages). */
-const englishOnly = {
-  name: 'zod-english-only',
-  setup(build) {
-    build.onResolve({ filter: /locales\/index\.c?js$/ }, (args) =>
-      args.importer.includes(`${path.sep}zod${path.sep}`) ? { path: 'zod-locales-en', namespace: 'zod-locales' } : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, () => ({
-      contents: "export { default as en } from 'zod/v4/locales/en.js';",
-      resolveDir: here,
-    }));
-  },
-};
 
 /** Builds the package into `dist` (n8n/dist; tests build into a folder of their own). */
 const buildPackage = async (dist = path.join(here, 'dist')) => {
@@ -58,7 +47,7 @@ const buildPackage = async (dist = path.join(here, 'dist')) => {
     external: ['n8n-workflow'],
     define: { globalThis: '__dailybotGlobal' },
     banner: { js: 'var __dailybotGlobal = {};' },
-    plugins: [platform, englishOnly],
+    plugins: [platform, englishOnly(here)],
   });
   const write = (file, text) => {
     fs.mkdirSync(path.dirname(file), { recursive: true });
