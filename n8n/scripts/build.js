@@ -22,12 +22,14 @@ const here = path.resolve(__dirname, '..');
 const NODES = ['DailyBot', 'DailyBotTrigger', 'DailyBotFormApprovalTrigger'];
 const CREDENTIALS = ['DailyBotApi'];
 
-/** `zapier-platform-core` → the shim; `node:crypto` → `crypto` (the name n8n's scanner allows). */
+/** `zapier-platform-core` → the shim; `node:crypto` → `crypto` (the name n8n's scanner allows); `node:dns/promises` → none. */
 const platform = {
   name: 'dailybot-n8n-platform',
   setup(build) {
     build.onResolve({ filter: /^zapier-platform-core$/ }, () => ({ path: path.join(here, 'src', 'runtime', 'zapier-shim.ts') }));
     build.onResolve({ filter: /^node:crypto$/ }, () => ({ path: 'crypto', external: true }));
+    // no DNS for community nodes: the package judges names as written (src/runtime/host.ts)
+    build.onResolve({ filter: /^node:dns\/promises$/ }, () => ({ path: path.join(here, 'src', 'runtime', 'no-dns.ts') }));
   },
 };
 
