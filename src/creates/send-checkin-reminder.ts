@@ -12,6 +12,7 @@ import { haltWhenMappedEmpty, parseInputs } from '../inputs/parse';
 import { schema, type Infer } from '../schemas/lazy';
 import { dailybotId, date, list } from '../inputs/rules';
 import { EMAIL_PATTERN, UUID_PATTERN } from '../schemas/patterns';
+import { CHECKIN_NOT_FOUND } from '../forms/checkin';
 
 const PEOPLE = 'People';
 
@@ -75,9 +76,7 @@ const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>
       ...(inputs.date ? { date: inputs.date } : {}),
     },
     peopleField: PEOPLE,
-    notFound:
-      'DailyBot has no check-in with this ID that the API key’s owner can see (HTTP 404): it may have been deleted. ' +
-      'Pick the check-in again from the list in “Check-in”.',
+    notFound: CHECKIN_NOT_FOUND,
   });
   const answer = Answer.safeParse(answerOf(response));
   const reminded = remindedPeople(people);

@@ -19,6 +19,7 @@ import { haltWhenMappedEmpty, parseInputs } from '../inputs/parse';
 import { schema } from '../schemas/lazy';
 import { Checkin } from '../schemas/api';
 import { dailybotId, optionalDailybotId, optionalText } from '../inputs/rules';
+import { CHECKIN_NOT_FOUND } from '../forms/checkin';
 
 const inputFields = defineInputFields([
   checkinField(true, 'The check-in to change. Only the fields you fill in below are changed.'),
@@ -54,9 +55,7 @@ const perform = async (z: ZObject, bundle: Bundle): Promise<CheckinOutput> => {
     method: 'PATCH',
     path: `/checkins/${encodeURIComponent(checkin)}/`,
     body,
-    notFound:
-      'DailyBot has no check-in with this ID that the API key’s owner can see (HTTP 404): it may have been deleted. ' +
-      'Pick the check-in again from the list in “Check-in”.',
+    notFound: CHECKIN_NOT_FOUND,
   });
   // DailyBot answers with the updated check-in; an older deployment answers with nothing
   const updated = Checkin.safeParse(answerOf(response));
