@@ -10,6 +10,7 @@
  *   5. webhooks: payloads/s through perform alone, events/s end to end (bench/webhooks.ts)
  *   6. build.zip as `zapier-platform build` makes it (bench/build-zip.ts, also `npm run build:zip`)
  *   7. hostile answers: HTML stripping at 100 and 200 KB stays linear (bench/hostile.ts)
+ *   8. hostile paging: requests per run at the bound, and the retry (bench/hostile-paging.ts)
  *
  * Adding a row: add it to the rows function in the section's module (e.g. a new step's count goes in
  * measureRequests, and requestRows shows it). Adding a section: write a `Section` (bench/section.ts)
@@ -30,6 +31,7 @@ import { zipSection } from './build-zip';
 import { coldStartSection } from './cold-start';
 import { directorySection, throttledDirectorySection } from './directory';
 import { hostileSection } from './hostile';
+import { hostilePagingSection } from './hostile-paging';
 import { overheadSection } from './overhead';
 import { writeResults } from './report';
 import { requestsSection } from './requests';
@@ -49,6 +51,7 @@ const STAGES: Stage[] = [
   { sandbox: SMALL_ORG, sections: [overheadSection, webhooksSection] },
   { sections: [zipSection] },
   { sections: [hostileSection] },
+  { sections: [hostilePagingSection] },
 ];
 
 /** The whole run, start to end: under 5 minutes. */

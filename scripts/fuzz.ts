@@ -20,7 +20,7 @@ const main = async () => {
   const figures = await runFuzz({ runs, seed, only, onCase: (name, done, total) => process.stderr.write(`\r${done + 1}/${total} ${name}`.padEnd(60)) });
   process.stderr.write('\n');
   console.log(`${formatFigures(figures)}\nruns per case: ${runs}, total time: ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  process.exitCode = figures.crashes + figures.leaks + figures.stray > 0 ? 1 : 0;
+  process.exitCode = figures.crashes + figures.leaks + figures.stray + figures.broken > 0 ? 1 : 0;
 };
 
 void main();

@@ -11,6 +11,7 @@ import fc from 'fast-check';
 
 import App from '../../index';
 import { checkinResponseBody, envelope, formResponseBody, kudosBody, organizationUserBody, teamUserBody } from '../fixtures/webhooks';
+import { familyCases } from './families';
 import { BEARER, hostileAnswer, hostileRecord, hostileValue, plausibleAnswer, smallHostileValue, type Answer } from './hostile';
 
 export interface FuzzInput {
@@ -22,6 +23,8 @@ export interface FuzzCase {
   name: string;
   method: string;
   input: fc.Arbitrary<FuzzInput>;
+  /** What must hold of a run besides no crash, leak or stray request: a message when it does not. */
+  check?: (output: unknown, requests: number, sent: unknown[]) => string | undefined;
 }
 
 type Operation = { inputFields?: unknown[]; sample?: Record<string, unknown>; type?: string };
@@ -118,5 +121,6 @@ export const fuzzCases = (): FuzzCase[] => {
     }
   }
   cases.push({ name: 'connection test', method: 'authentication.test', input: withAnswers(fc.record({ inputData: fc.constant({}) })) });
+  cases.push(...familyCases());
   return cases;
 };

@@ -23,6 +23,11 @@ export interface Outcome {
   leaks: string[];
   stray: string[];
   ms: number;
+  /** Requests the API answered in this run. */
+  requests: number;
+  output: unknown;
+  /** The request bodies the API received (parsed JSON). */
+  sent: unknown[];
 }
 
 /** The answers the API gives during the current run, in order (the last one again once they run out). */
@@ -30,7 +35,11 @@ let answers: Answer[] = [];
 let answered = 0;
 const stray: string[] = [];
 
-const reply = (): [number, string | Buffer, Record<string, string>] => {
+/** The request bodies the API received in the current run. */
+const sent: unknown[] = [];
+
+const reply = (received?: unknown): [number, string | Buffer, Record<string, string>] => {
+  if (received !== undefined && received !== '') sent.push(received);
   const answer = answers[Math.min(answered, answers.length - 1)] ?? { status: 200, body: {}, headers: {} };
   answered += 1;
   const empty = answer.status === 204 || (answer.status >= 300 && answer.status < 400);
@@ -52,7 +61,7 @@ export const startNetwork = (): void => {
     nock(API_ORIGIN)
       .persist()
       .intercept(/.*/, method)
-      .reply(() => reply());
+      .reply((_uri, body) => reply(body));
   }
   nock.emitter.on('no match', (req: { method?: string; href?: string; host?: string; hostname?: string; path?: string }) => {
     const where = req.href ?? `${req.hostname ?? req.host ?? '?'}${req.path ?? ''}`;
@@ -83,6 +92,7 @@ export const runStep = async (method: string, bundle: Record<string, unknown>, a
   answers = apiAnswers;
   answered = 0;
   stray.length = 0;
+  sent.length = 0;
   const logLines: string[] = [];
   const event = {
     command: 'execute',
@@ -117,7 +127,7 @@ export const runStep = async (method: string, bundle: Record<string, unknown>, a
     ...leaksIn('log', logLines.join('\n')),
     ...leaksIn('console', consoleLines.join('\n')),
   ];
-  return { ok: !error, crash, leaks, stray: [...stray], ms };
+  return { ok: !error, crash, leaks, stray: [...stray], ms, requests: answered, output, sent: [...sent] };
 };
 
 /** The errors Zapier shows as the step's own (z.errors.*): anything else is a crash. */

@@ -9,7 +9,7 @@ import { fuzzCases } from './cases';
 import { runStep, startNetwork, stopNetwork } from './engine';
 
 export interface Finding {
-  kind: 'crash' | 'leak' | 'stray';
+  kind: 'crash' | 'leak' | 'stray' | 'broken';
   case: string;
   detail: string;
 }
@@ -22,6 +22,11 @@ export interface Figures {
   stray: number;
   worstMs: number;
   worstCase: string;
+  /** Outputs or runs that broke their family's rule (a help text over 1,000 characters, say). */
+  broken: number;
+  /** The most API requests one run made, and where: bounded by the paging bound whatever a server claims. */
+  mostRequests: number;
+  mostRequestsCase: string;
   findings: Finding[];
 }
 
@@ -31,7 +36,7 @@ const nameHash = (name: string): number => [...name].reduce((h, c) => (h * 31 + 
 export const runFuzz = async (options: { runs: number; seed?: number; only?: RegExp; onCase?: (name: string, done: number, total: number) => void }): Promise<Figures> => {
   const seed = options.seed ?? 20260301;
   const cases = fuzzCases().filter((c) => !options.only || options.only.test(c.name));
-  const figures: Figures = { cases: cases.length, inputs: 0, crashes: 0, leaks: 0, stray: 0, worstMs: 0, worstCase: '', findings: [] };
+  const figures: Figures = { cases: cases.length, inputs: 0, crashes: 0, leaks: 0, stray: 0, worstMs: 0, worstCase: '', broken: 0, mostRequests: 0, mostRequestsCase: '', findings: [] };
   const note = (finding: Finding) => {
     if (figures.findings.filter((f) => f.case === finding.case && f.kind === finding.kind).length < 3) figures.findings.push(finding);
   };
@@ -45,6 +50,15 @@ export const runFuzz = async (options: { runs: number; seed?: number; only?: Reg
         if (outcome.ms > figures.worstMs) {
           figures.worstMs = outcome.ms;
           figures.worstCase = fuzzCase.name;
+        }
+        if (outcome.requests > figures.mostRequests) {
+          figures.mostRequests = outcome.requests;
+          figures.mostRequestsCase = fuzzCase.name;
+        }
+        const broken = fuzzCase.check?.(outcome.output, outcome.requests, outcome.sent);
+        if (broken) {
+          figures.broken += 1;
+          note({ kind: 'broken', case: fuzzCase.name, detail: broken });
         }
         if (outcome.crash) {
           figures.crashes += 1;
@@ -73,6 +87,8 @@ export const formatFigures = (f: Figures): string =>
     `crashes (not z.errors): ${f.crashes}`,
     `leaks (API key, hook URL, bearer): ${f.leaks}`,
     `stray requests: ${f.stray}`,
+    `broken rules (bounds, ids, emails): ${f.broken}`,
+    `most requests in one run: ${f.mostRequests} (${f.mostRequestsCase})`,
     `worst time per input: ${Math.round(f.worstMs)} ms (${f.worstCase})`,
     ...f.findings.map((x) => `  ${x.kind} in ${x.case}: ${x.detail}`),
   ].join('\n');
