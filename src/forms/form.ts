@@ -101,6 +101,18 @@ export const statesOf = (form: FormDetail): Array<{ key: string; label: string }
 export const FORM_NOT_FOUND =
   'DailyBot has no form with this ID that the API key’s owner can see (HTTP 404): it may have been archived. Pick the form again from the list in “Form”.';
 
+/** What DailyBot's answers to a form's responses listing mean (`state`: the workflow state filtered by, if any). */
+export const listingCodes = (state: string | undefined): Record<string, string> => ({
+  form_does_not_exists: FORM_NOT_FOUND,
+  form_response_view_all_forbidden:
+    'DailyBot only shows everyone’s responses to this form to its owner and organization admins. Reconnect DailyBot with the API key of an admin or of the form’s owner.',
+  user_can_not_see_form_responses:
+    'The form’s settings keep its responses from the API key’s owner. Ask the form’s owner to let them see responses, or reconnect with an admin’s API key.',
+  invalid_workflow_state: state
+    ? `The form has no workflow state “${state}” (any more). Pick the state again from the list in “Workflow State”, or leave it empty.`
+    : 'DailyBot says this form has no workflow states. Leave “Workflow State” empty.',
+});
+
 /** `GET /forms/{uuid}/`: the form as it is now (its questions may have changed since the Zap was built). */
 export const getForm = async (z: ZObject, bundle: Bundle, uuid: string): Promise<FormDetail> => {
   const response = await sendAction(z, bundle, {

@@ -112,18 +112,23 @@ export const hostKind = (hostname: string): HostKind => {
 
 export type HookUrlProblem = 'not_https' | 'not_public';
 
+/** A saved value as an http(s) URL, or undefined when it is none. */
+const webUrl = (value: string): URL | undefined => {
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
 /**
  * Why an Activity Hook URL cannot be used, or `undefined` when it can: it must be https on a public
  * host; this machine (loopback) may also use plain http, for the local sandbox.
  */
 export const hookUrlProblem = (value: string): HookUrlProblem | undefined => {
-  let url: URL;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    return 'not_https';
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'not_https';
+  const url = webUrl(value);
+  if (!url) return 'not_https';
   const kind = hostKind(url.hostname);
   if (kind === 'private') return 'not_public';
   if (url.protocol === 'http:' && kind !== 'loopback') return 'not_https';
@@ -153,13 +158,8 @@ export type WorkflowTriggerUrlProblem = 'not_https' | 'not_dailybot';
  * with no user name or password in it. This machine (loopback, the local sandbox) may use plain http.
  */
 export const workflowTriggerUrlProblem = (value: string, apiOrigin: string): WorkflowTriggerUrlProblem | undefined => {
-  let url: URL;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    return 'not_https';
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'not_https';
+  const url = webUrl(value);
+  if (!url) return 'not_https';
   const loopback = hostKind(url.hostname) === 'loopback';
   if (url.protocol === 'http:' && !loopback) return 'not_https';
   const onApiHost = url.origin === DAILYBOT_API_ORIGIN || url.origin === apiOrigin || loopback;

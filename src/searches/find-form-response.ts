@@ -20,7 +20,7 @@ import { date, dailybotId, oneOf, optionalDailybotId, optionalText } from '../in
 import { resolveUser } from '../people';
 import { schema } from '../schemas/lazy';
 import { PageEnvelope } from '../schemas/api';
-import { FORM_NOT_FOUND, getForm } from '../forms/form';
+import { FORM_NOT_FOUND, getForm, listingCodes } from '../forms/form';
 import { FLOW_STATUSES, type FlowStatus } from '../forms/state';
 import { foundFormResponseOutputFields, foundFormResponseSample, foundFormResponseShape, readFormResponse } from '../forms/responses';
 import { explainCodes, sendAction } from '../creates/shared/request';
@@ -86,19 +86,6 @@ const Listing = schema((zod) =>
   ]),
 );
 
-/** What the form's responses answers mean, in this step's words. */
-const explain = (state: string | undefined) =>
-  explainCodes({
-    form_does_not_exists: FORM_NOT_FOUND,
-    form_response_view_all_forbidden:
-      'DailyBot only shows everyone’s responses to this form to its owner and organization admins. Reconnect DailyBot with the API key of an admin or of the form’s owner.',
-    user_can_not_see_form_responses:
-      'The form’s settings keep its responses from the API key’s owner. Ask the form’s owner to let them see responses, or reconnect with an admin’s API key.',
-    invalid_workflow_state: state
-      ? `The form has no workflow state “${state}” (any more). Pick the state again from the list in “Workflow State”, or leave it empty.`
-      : 'DailyBot says this form has no workflow states. Leave “Workflow State” empty.',
-  });
-
 /** `GET /forms/{uuid}/responses/{rid}/`: the response, or undefined for a 404 (a miss; a missing form is an error). */
 export const getFormResponse = async (z: ZObject, bundle: Bundle, form: string, response: string): Promise<unknown> => {
   const answer = await send(z, bundle, { path: `/forms/${encodeURIComponent(form)}/responses/${encodeURIComponent(response)}/`, allowStatuses: [404] });
@@ -134,7 +121,7 @@ const perform = (async (z, bundle) => {
       },
       notFound: FORM_NOT_FOUND,
       peopleField: 'User',
-      explain: explain(input.state),
+      explain: explainCodes(listingCodes(input.state)),
     });
     const listing = parseAnswer(z, Listing, answer.data, 'the form’s responses');
     items = listing.results;

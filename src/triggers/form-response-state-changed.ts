@@ -25,7 +25,7 @@ import { schema, type Infer } from '../schemas/lazy';
 import { PageEnvelope } from '../schemas/api';
 import { parseAnswer } from '../http/client';
 import { explainCodes, sendAction } from '../creates/shared/request';
-import { FORM_NOT_FOUND, formPicker } from '../forms/form';
+import { FORM_NOT_FOUND, formPicker, listingCodes } from '../forms/form';
 import { FLOW_STATUSES, readState, StateOutput, stateOutputFields, stateSample, type FlowStatus } from '../forms/state';
 import { formDelivery } from './deliveries';
 import { derivedId, isRecord } from './normalize/common';
@@ -90,16 +90,7 @@ const perform = async (z: ZObject, bundle: Bundle): Promise<Output[]> => {
     // `limit` for limit/offset deployments, `page_size` for page/page_size ones (SURFACE.md, Lists)
     params: { all: 'true', order: 'recent', flow_status: status, state, limit: POLL_SIZE, page_size: POLL_SIZE },
     notFound: FORM_NOT_FOUND,
-    explain: explainCodes({
-      form_does_not_exists: FORM_NOT_FOUND,
-      form_response_view_all_forbidden:
-        'DailyBot only shows everyone’s responses to this form to its owner and organization admins. Reconnect DailyBot with the API key of an admin or of the form’s owner.',
-      user_can_not_see_form_responses:
-        'The form’s settings keep its responses from the API key’s owner. Ask the form’s owner to let them see responses, or reconnect with an admin’s API key.',
-      invalid_workflow_state: state
-        ? `The form has no workflow state “${state}” (any more). Pick the state again from the list in “Workflow State”, or leave it empty.`
-        : 'DailyBot says this form has no workflow states. Leave “Workflow State” empty.',
-    }),
+    explain: explainCodes(listingCodes(state)),
   });
   const items = parseAnswer(z, AnyItems, firstItems(response.data), 'the form’s responses');
   const out: Output[] = [];
