@@ -6,8 +6,8 @@
  */
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
+import { buttonsField } from './shared/buttons';
 import {
-  buttonsField,
   channelsField,
   hasTarget,
   imageField,

@@ -7,10 +7,10 @@
  */
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
+import { buttonsField } from './shared/buttons';
 import {
   MESSAGE_ID,
   messageId,
-  buttonsField,
   channelsField,
   hasTarget,
   imageField,

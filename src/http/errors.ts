@@ -74,6 +74,13 @@ const KNOWN_CODES: Record<string, string> = {
   buttons_count_out_of_range: 'A message can have at most 25 buttons.',
 };
 
+/** Codes whose fix is worth saying even when DailyBot's `detail` says what went wrong. */
+const ADVICE: Record<string, string> = {
+  button_callback_workflow_not_found:
+    'A button’s workflow cannot be run from a button: it must exist, start “When triggered via API or button” and be active. Pick it again in the button’s “Workflow”.',
+  button_callback_form_not_found: 'A button’s form is not one of your organization’s forms. Pick it again in the button’s “Form”.',
+};
+
 /**
  * Workflow codes, matched on the code whatever the status (dailybot-api-more.md §9: `workflow_frozen` is 409 in
  * the CLI's API reference and 403 in its workflow skill; `workflow_not_triggerable` has two readings, both said).
@@ -92,8 +99,9 @@ const sentence = (text: string): string => (text && !/[.!?]$/.test(text) ? `${te
 
 /** The message for a 4xx other than the auth, plan and throttling cases. */
 const requestProblem = (status: number, err: ParsedError): string => {
-  const known = err.code ? KNOWN_CODES[err.code] : undefined;
-  const what = err.detail && err.detail !== err.code ? sentence(err.detail) : (known ?? '');
+  const known = err.code ? (KNOWN_CODES[err.code] ?? ADVICE[err.code]) : undefined;
+  const advice = err.code ? ADVICE[err.code] : undefined;
+  const what = err.detail && err.detail !== err.code ? `${sentence(err.detail)}${advice ? ` ${advice}` : ''}` : (known ?? '');
   const code = err.code ? ` (DailyBot code: ${err.code})` : '';
   const fields = err.fieldErrors ? ` Fields: ${sentence(err.fieldErrors)}` : '';
   if (!what && !err.code && !fields) {

@@ -153,14 +153,28 @@ export const httpsUrl = (zod: ZodModule) =>
       .string()
       .trim()
       .max(2048, 'must be at most 2048 characters')
-      .refine((v) => {
+      // what a browser would quietly repair is refused: `https:host` (no slashes), backslashes, spaces, tabs,
+      // line breaks, NUL and other control characters inside the link (issue 19, item 3)
+      .regex(/^https:\/\/[^\s\\/\u0000-\u001f\u007f][^\s\\\u0000-\u001f\u007f]*$/i, 'must be a full https:// link, with no spaces, line breaks or backslashes')
+      .transform((v, ctx) => {
+        let url: URL | undefined;
         try {
-          const url = new URL(v);
-          return url.protocol === 'https:' && url.hostname !== '';
+          url = new URL(v);
         } catch {
-          return false;
+          url = undefined;
         }
-      }, 'must be a full https:// link')
+        if (!url || url.protocol !== 'https:' || url.hostname === '') {
+          ctx.addIssue({ code: 'custom', message: 'must be a full https:// link' });
+          return zod.NEVER;
+        }
+        if (url.username || url.password) {
+          ctx.addIssue({ code: 'custom', message: 'must not hold a user name or password (the part before “@”)' });
+          return zod.NEVER;
+        }
+        // sent as parsed, not as typed: the host in lower case and punycode, the path percent-encoded
+        return url.href;
+      })
+      .refine((href) => href.length <= 2048, 'must be at most 2048 characters')
       .optional(),
   );
 

@@ -52,7 +52,7 @@ describe('the actions against the sandbox', () => {
     expect(sent.target_users).toEqual([manager, owner]);
     expect(sent.target_teams).toEqual([engineeringTeam]);
     expect(sent.target_channels).toEqual([{ id: 'C0123456789', is_channel_message: true }]);
-    expect(sent.buttons).toEqual([{ label: 'Notes', value: '/release-notes', button_type: 'Command' }]);
+    expect(sent.buttons).toEqual([{ label: 'Notes', value: '/release-notes', button_type: 'Command', label_after_click: 'Notes' }]);
   });
 
   it('Send Message names the field when a person is deactivated', async () => {

@@ -94,7 +94,8 @@ describe('Send Message', () => {
         image_url: 'https://secure.gravatar.com/avatar/image.png',
         buttons: [
           { label: 'Text button', label_after_click: 'Text after click', value: 'next command', button_type: 'Command' },
-          { label: 'Other', value: '/standup', button_type: 'Command' },
+          // the help center marks label_after_click required: an empty one is the label
+          { label: 'Other', value: '/standup', button_type: 'Command', label_after_click: 'Other' },
         ],
         skip_users_on_time_off: true,
       })
@@ -143,7 +144,7 @@ describe('Send Message', () => {
     [
       'a button of an unknown type',
       { message: 'Hi', target_teams: [seeds.team.uuid], buttons: [{ label: 'Go', value: 'x', button_type: 'Modal' }] },
-      '“Buttons” (item 1) “Button Type” must be one of: Link, Command',
+      '“Buttons” (item 1) “Button Type” must be one of: Link, Workflow, Form, Command',
     ],
     [
       'a Link button without a URL',
@@ -153,12 +154,12 @@ describe('Send Message', () => {
     [
       'a Link button with a command value',
       { message: 'Hi', target_teams: [seeds.team.uuid], buttons: [{ label: 'Go', button_type: 'Link', url: 'https://x.example/a', value: '/x' }] },
-      '“Buttons” (item 1) “Value” belongs to Command buttons',
+      '“Buttons” (item 1) “Value” belongs to Workflow, Form and Command buttons, not to a Link button',
     ],
     [
       'a Command button with a URL',
       { message: 'Hi', target_teams: [seeds.team.uuid], buttons: [{ label: 'Go', button_type: 'Command', url: 'https://x.example/a', value: '/x' }] },
-      '“Buttons” (item 1) “URL” belongs to Link buttons',
+      '“Buttons” (item 1) “URL” belongs to Link buttons, not to a Command button',
     ],
     ['an http link button', { message: 'Hi', target_teams: [seeds.team.uuid], buttons: [{ label: 'Go', url: 'http://x.example/a' }] }, '“Buttons” (item 1) “URL” must be a full https:// link'],
     [

@@ -48,13 +48,48 @@ describe('messaging', () => {
       target_users: [priya.uuid, sam.uuid, hannah.uuid],
       target_teams: [state.demo.engineeringTeam],
       target_channels: [{ id: 'C0ENGSTANDUP', is_channel_message: true }],
-      buttons: [{ label: 'Release notes', value: '/notes 2.4', button_type: 'Command' }],
+      buttons: [{ label: 'Release notes', value: '/notes 2.4', button_type: 'Command', label_after_click: 'Release notes' }],
       skipped_on_time_off: [hannah.uuid],
       edited: false,
     });
     const engineers = [...state.team(state.demo.engineeringTeam).members].filter((uuid) => state.users.get(uuid)!.is_active && uuid !== hannah.uuid);
     expect(new Set(sent!.recipients)).toEqual(new Set([priya.uuid, sam.uuid, ...engineers]));
     expect(run.output).toMatchObject({ bot_message_id: sent!.bot_message_id, target_users: [priya.uuid, sam.uuid, hannah.uuid] });
+  });
+
+  it('send_message: buttons that run a workflow and open a form, picked from their dropdowns; a link sent normalized', async () => {
+    const h = harness();
+    const { state } = h.sandbox;
+    const workflows = await h.run<Array<{ id: string; name: string }>>(h.fn('triggers', 'list_workflows'), { meta: { page: 0 } } as never);
+    const forms = await h.run<Array<{ id: string; name: string }>>(h.fn('triggers', 'list_forms'), { meta: { page: 0 } } as never);
+    const workflow = workflows.output.find((w) => w.id === state.demo.vacationWorkflow)!;
+    const form = forms.output[0]!;
+    await h.create('send_message', {
+      message: 'Vacation season: plan yours',
+      target_channels: ['C0ENGSTANDUP'],
+      buttons: [
+        { label: 'Notify the calendar', workflow: workflow.id },
+        { label: 'Request time off', button_type: 'Form', form: form.id, value: 'vacation' },
+        { label: 'Policy', url: 'HTTPS://Intranet.EXAMPLE.com/vacation policy'.replace(' ', '%20') },
+      ],
+    });
+    const [sent] = outboxOf(h, 'message');
+    expect(sent!.buttons).toEqual([
+      { label: 'Notify the calendar', button_type: 'interactive', value: 'Notify the calendar', callback_workflow: workflow.id },
+      { label: 'Request time off', button_type: 'interactive', value: 'vacation', callback_form: form.id },
+      { label: 'Policy', button_type: 'link', url: 'https://intranet.example.com/vacation%20policy' },
+    ]);
+  });
+
+  it('send_message: a button whose workflow DailyBot cannot run from a button (inactive) is refused by DailyBot, said plainly', async () => {
+    const h = harness();
+    const { state } = h.sandbox;
+    const error = (await h
+      .create('send_message', { message: 'Deploy?', target_channels: ['C0ENGSTANDUP'], buttons: [{ label: 'Deploy', workflow: state.demo.frozenWorkflow }] })
+      .catch((e: Error) => e)) as Error;
+    expect(error.message).toContain('(DailyBot code: button_callback_workflow_not_found)');
+    expect(error.message).toContain('start “When triggered via API or button” and be active');
+    expect(outboxOf(h, 'message')).toEqual([]);
   });
 
   it('update_message edits the message Send Message sent, mapped from its output (same ID, same targets)', async () => {
@@ -91,7 +126,7 @@ describe('messaging', () => {
     const [sent] = outboxOf(h, 'message');
     expect(sent!.buttons).toEqual([
       { label: 'Open report', button_type: 'link', url: 'https://ci.example.com/421' },
-      { label: 'Standup', button_type: 'Command', value: '/standup' },
+      { label: 'Standup', button_type: 'Command', value: '/standup', label_after_click: 'Standup' },
     ]);
     expect(run.output).toMatchObject({
       bot_message_id: sent!.bot_message_id,

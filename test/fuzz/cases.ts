@@ -90,6 +90,38 @@ const delivery = (event: string): fc.Arbitrary<FuzzInput> => {
 
 const withAnswers = (bundle: fc.Arbitrary<Record<string, unknown>>): fc.Arbitrary<FuzzInput> => fc.record({ bundle, answers });
 
+/** Link texts a browser would repair or a chat platform misread (issue 19 item 3), and anything else. */
+const linkText = fc.oneof(
+  fc.constantFrom(
+    'https:evil.example.com',
+    'https:/evil.example.com',
+    'https:\\\\evil.example.com',
+    'https://example.com\\@evil.example.com',
+    'https://example.com/\r\nSet-Cookie: a=1',
+    'https://exam\tple.com/',
+    'https://example.com/a b',
+    'https://example.com/\u0000',
+    'https://app.dailybot.com:pw@evil.example.com/',
+    'HTTPS://BÜCHER.example/straße',
+    'javascript://x/%0aalert(1)',
+    `https://example.com/${'a'.repeat(2100)}`,
+  ),
+  fc.string().map((tail) => `https://${tail}`),
+  smallHostileValue,
+);
+/** Labels (and other button fields) that are not text: `{toString: 1}` crashed with a TypeError (issue 19 item 4). */
+const objectLabel = fc.oneof(
+  fc.constantFrom<unknown>({ toString: 1 }, { valueOf: 1, toString: null }, Object.create(null), ['a', { toString: 1 }], { label: 'nested' }),
+  smallHostileValue,
+);
+const buttonRows = fc.array(
+  fc.record({ label: objectLabel, url: linkText, button_type: fc.constantFrom<unknown>(undefined, 'Link', 'Workflow', 'Form', 'Command', { toString: 1 }), workflow: objectLabel, form: objectLabel, value: objectLabel, label_after_click: objectLabel }, { requiredKeys: ['label'] }),
+  { minLength: 1, maxLength: 3 },
+);
+/** Send Message and Update Message with hostile buttons, everything else realistic. */
+const buttonsInput = (extra: Record<string, unknown>) =>
+  withAnswers(buttonRows.map((buttons) => ({ inputData: { message: 'Hello from Zapier', target_channels: 'C0123456789', ...extra, buttons } })));
+
 export const fuzzCases = (): FuzzCase[] => {
   const cases: FuzzCase[] = [];
   const app = App as unknown as { triggers: Record<string, Step>; creates: Record<string, Step>; searches: Record<string, Step> };
@@ -120,6 +152,13 @@ export const fuzzCases = (): FuzzCase[] => {
       cases.push({ name: `${step.key} perform`, method: `${kind}.${step.key}.operation.perform`, input: withAnswers(fc.record({ inputData: hostileInputs(step.operation) })) });
     }
   }
+  // the link-text and object-label families: every button field hostile, the rest realistic
+  cases.push({ name: 'send_message link texts and object labels', method: 'creates.send_message.operation.perform', input: buttonsInput({}) });
+  cases.push({
+    name: 'update_message link texts and object labels',
+    method: 'creates.update_message.operation.perform',
+    input: buttonsInput({ bot_message_id: '$db/ae007b43-dde2-4fa9-bce3-71fb0975a249' }),
+  });
   cases.push({ name: 'connection test', method: 'authentication.test', input: withAnswers(fc.record({ inputData: fc.constant({}) })) });
   cases.push(...familyCases());
   return cases;

@@ -833,19 +833,27 @@ export const actionProperties: INodeProperties[] = [
               {
                 "displayName": "Label",
                 "name": "label",
-                "description": "The text on the button (up to 25 buttons).",
+                "description": "The text on the button, up to 75 characters (up to 25 buttons).",
                 "type": "string",
                 "default": ""
               },
               {
                 "displayName": "Button Type",
                 "name": "button_type",
-                "description": "Link opens the URL below. Command runs the Value below as a DailyBot command. Empty: Link when a URL is given, else Command.",
+                "description": "Link opens the URL below; Workflow runs the Workflow below; Form opens the Form below; Command runs the Value below as a DailyBot command. Empty: Link when a URL is given, Workflow or Form when one is picked, else Command.",
                 "type": "options",
                 "options": [
                   {
                     "name": "Link: opens a web page",
                     "value": "Link"
+                  },
+                  {
+                    "name": "Workflow: runs a DailyBot workflow",
+                    "value": "Workflow"
+                  },
+                  {
+                    "name": "Form: opens a DailyBot form",
+                    "value": "Form"
                   },
                   {
                     "name": "Command: runs a DailyBot command",
@@ -862,16 +870,72 @@ export const actionProperties: INodeProperties[] = [
                 "default": ""
               },
               {
+                "displayName": "Workflow",
+                "name": "workflow",
+                "type": "resourceLocator",
+                "default": {
+                  "mode": "list",
+                  "value": ""
+                },
+                "required": false,
+                "description": "Workflow buttons only: the DailyBot workflow a click runs. It must start “When triggered via API or button” and be active.",
+                "modes": [
+                  {
+                    "displayName": "From List",
+                    "name": "list",
+                    "type": "list",
+                    "typeOptions": {
+                      "searchListMethod": "list_workflows",
+                      "searchable": true
+                    }
+                  },
+                  {
+                    "displayName": "By ID",
+                    "name": "id",
+                    "type": "string",
+                    "placeholder": "e.g. 5945bf02-66f5-4b29-bbd6-07421dfa0a87"
+                  }
+                ]
+              },
+              {
+                "displayName": "Form",
+                "name": "form",
+                "type": "resourceLocator",
+                "default": {
+                  "mode": "list",
+                  "value": ""
+                },
+                "required": false,
+                "description": "Form buttons only: the DailyBot form a click opens.",
+                "modes": [
+                  {
+                    "displayName": "From List",
+                    "name": "list",
+                    "type": "list",
+                    "typeOptions": {
+                      "searchListMethod": "list_forms",
+                      "searchable": true
+                    }
+                  },
+                  {
+                    "displayName": "By ID",
+                    "name": "id",
+                    "type": "string",
+                    "placeholder": "e.g. 5945bf02-66f5-4b29-bbd6-07421dfa0a87"
+                  }
+                ]
+              },
+              {
                 "displayName": "Value",
                 "name": "value",
-                "description": "Command buttons only: what DailyBot does when someone clicks, written as you would type it to DailyBot in chat (a DailyBot command, such as <code>/standup</code> to start the standup).",
+                "description": "Command buttons: what DailyBot does when someone clicks, written as you would type it to DailyBot in chat (a DailyBot command, such as <code>/standup</code> to start the standup). Workflow and Form buttons: what the click hands on (empty: the Label).",
                 "type": "string",
                 "default": ""
               },
               {
                 "displayName": "Label After Click",
                 "name": "label_after_click",
-                "description": "Command buttons only: what the button says once clicked.",
+                "description": "Command buttons only: what the button says once clicked (empty: the Label).",
                 "type": "string",
                 "default": ""
               }
@@ -1151,19 +1215,27 @@ export const actionProperties: INodeProperties[] = [
               {
                 "displayName": "Label",
                 "name": "label",
-                "description": "The text on the button (up to 25 buttons).",
+                "description": "The text on the button, up to 75 characters (up to 25 buttons).",
                 "type": "string",
                 "default": ""
               },
               {
                 "displayName": "Button Type",
                 "name": "button_type",
-                "description": "Link opens the URL below. Command runs the Value below as a DailyBot command. Empty: Link when a URL is given, else Command.",
+                "description": "Link opens the URL below; Workflow runs the Workflow below; Form opens the Form below; Command runs the Value below as a DailyBot command. Empty: Link when a URL is given, Workflow or Form when one is picked, else Command.",
                 "type": "options",
                 "options": [
                   {
                     "name": "Link: opens a web page",
                     "value": "Link"
+                  },
+                  {
+                    "name": "Workflow: runs a DailyBot workflow",
+                    "value": "Workflow"
+                  },
+                  {
+                    "name": "Form: opens a DailyBot form",
+                    "value": "Form"
                   },
                   {
                     "name": "Command: runs a DailyBot command",
@@ -1180,16 +1252,72 @@ export const actionProperties: INodeProperties[] = [
                 "default": ""
               },
               {
+                "displayName": "Workflow",
+                "name": "workflow",
+                "type": "resourceLocator",
+                "default": {
+                  "mode": "list",
+                  "value": ""
+                },
+                "required": false,
+                "description": "Workflow buttons only: the DailyBot workflow a click runs. It must start “When triggered via API or button” and be active.",
+                "modes": [
+                  {
+                    "displayName": "From List",
+                    "name": "list",
+                    "type": "list",
+                    "typeOptions": {
+                      "searchListMethod": "list_workflows",
+                      "searchable": true
+                    }
+                  },
+                  {
+                    "displayName": "By ID",
+                    "name": "id",
+                    "type": "string",
+                    "placeholder": "e.g. 5945bf02-66f5-4b29-bbd6-07421dfa0a87"
+                  }
+                ]
+              },
+              {
+                "displayName": "Form",
+                "name": "form",
+                "type": "resourceLocator",
+                "default": {
+                  "mode": "list",
+                  "value": ""
+                },
+                "required": false,
+                "description": "Form buttons only: the DailyBot form a click opens.",
+                "modes": [
+                  {
+                    "displayName": "From List",
+                    "name": "list",
+                    "type": "list",
+                    "typeOptions": {
+                      "searchListMethod": "list_forms",
+                      "searchable": true
+                    }
+                  },
+                  {
+                    "displayName": "By ID",
+                    "name": "id",
+                    "type": "string",
+                    "placeholder": "e.g. 5945bf02-66f5-4b29-bbd6-07421dfa0a87"
+                  }
+                ]
+              },
+              {
                 "displayName": "Value",
                 "name": "value",
-                "description": "Command buttons only: what DailyBot does when someone clicks, written as you would type it to DailyBot in chat (a DailyBot command, such as <code>/standup</code> to start the standup).",
+                "description": "Command buttons: what DailyBot does when someone clicks, written as you would type it to DailyBot in chat (a DailyBot command, such as <code>/standup</code> to start the standup). Workflow and Form buttons: what the click hands on (empty: the Label).",
                 "type": "string",
                 "default": ""
               },
               {
                 "displayName": "Label After Click",
                 "name": "label_after_click",
-                "description": "Command buttons only: what the button says once clicked.",
+                "description": "Command buttons only: what the button says once clicked (empty: the Label).",
                 "type": "string",
                 "default": ""
               }
@@ -6251,6 +6379,14 @@ export const operationPlans: Record<string, OperationPlan> = {
             "kind": "value"
           },
           {
+            "key": "workflow",
+            "kind": "locator"
+          },
+          {
+            "key": "form",
+            "kind": "locator"
+          },
+          {
             "key": "value",
             "kind": "value"
           },
@@ -6318,6 +6454,14 @@ export const operationPlans: Record<string, OperationPlan> = {
           {
             "key": "url",
             "kind": "value"
+          },
+          {
+            "key": "workflow",
+            "kind": "locator"
+          },
+          {
+            "key": "form",
+            "kind": "locator"
           },
           {
             "key": "value",

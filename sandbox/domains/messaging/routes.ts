@@ -49,7 +49,7 @@ export const messagingRoutes = (app: FastifyInstance, state: SandboxState): void
     if (replies.length > 10 || replies.some((r) => !isPlainObject(r) || typeof r.message !== 'string' || r.message.trim() === '')) {
       throw badRequest('invalid_thread_responses', 'thread_responses takes at most 10 replies, each {"message": "…"}.');
     }
-    const checkedButtons = checkButtons(buttons);
+    const checkedButtons = checkButtons(buttons, state);
     if (users.length === 0 && teams.length === 0 && channels.length === 0) {
       throw badRequest('send_message_validation_error', 'At least one of target_users, target_channels, or target_teams must be provided.');
     }

@@ -8,20 +8,18 @@
  */
 import { defineInputField, type Bundle, type ZObject } from 'zapier-platform-core';
 
+import { Button, buttonsBodyShape, MAX_BUTTONS } from './buttons';
 import { PersonOutput, peopleOutputFields, personOutput, samplePerson } from './people';
 import { answerOf, sendAction, type ActionRequest } from './request';
 import { peopleField, teamsField } from '../../inputs/fields';
-import { httpsUrl, idList, list, oneOf, optionalText, splitList, text } from '../../inputs/rules';
+import { httpsUrl, idList, list, splitList, text } from '../../inputs/rules';
 import { resolveUsers, type ResolvedUser } from '../../people';
 import { schema, type Infer, type ZodModule } from '../../schemas/lazy';
 import { DAILYBOT_ID_PATTERN, UUID_PATTERN } from '../../schemas/patterns';
 
 export const USERS = 'Users';
-export const MAX_BUTTONS = 25;
 /** Slack (C0123456789), Microsoft Teams (19:…@thread.tacv2), Google Chat (spaces/AAAA…) channel IDs. */
 export const CHANNEL_ID = /^[A-Za-z0-9_.:@/#=+-]{1,255}$/;
-/** How the Zap builder names a button's kind; DailyBot's names are `link` and the legacy `Command`. */
-const BUTTON_KINDS = ['Link', 'Command'] as const;
 
 // ── Input fields ────────────────────────────────────────────────────────────────────────────────
 
@@ -54,81 +52,17 @@ export const imageField = (group?: string) =>
     ...(group ? { group } : {}),
   });
 
-export const buttonsField = (group?: string) =>
-  defineInputField({
-    key: 'buttons',
-    label: 'Buttons',
-    required: false,
-    ...(group ? { group } : {}),
-    // a field with children may not have help text: the children say it
-    children: [
-      { key: 'label', label: 'Label', type: 'string', required: false, helpText: `The text on the button (up to ${MAX_BUTTONS} buttons).` },
-      {
-        key: 'button_type',
-        label: 'Button Type',
-        type: 'string',
-        required: false,
-        choices: [
-          { value: 'Link', label: 'Link: opens a web page', sample: 'Link' },
-          { value: 'Command', label: 'Command: runs a DailyBot command', sample: 'Command' },
-        ],
-        helpText: 'Link opens the URL below. Command runs the Value below as a DailyBot command. Empty: Link when a URL is given, else Command.',
-      },
-      { key: 'url', label: 'URL', type: 'string', required: false, helpText: 'Link buttons only: the `https://` page the button opens.' },
-      {
-        key: 'value',
-        label: 'Value',
-        type: 'string',
-        required: false,
-        helpText:
-          'Command buttons only: what DailyBot does when someone clicks, written as you would type it to DailyBot in chat ' +
-          '(a DailyBot command, such as `/standup` to start the standup).',
-      },
-      { key: 'label_after_click', label: 'Label After Click', type: 'string', required: false, helpText: 'Command buttons only: what the button says once clicked.' },
-    ],
-  });
-
 // ── Input rules ─────────────────────────────────────────────────────────────────────────────────
+
+/** Nothing in a line item's field: absent, null or blank text (an object or a number is something, for the rules to judge). */
+const blankCell = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 /** Drops the empty rows Zapier may send for line items, and takes one row given alone. */
 export const lineItems = (value: unknown): unknown => {
   if (value === undefined || value === null || value === '') return [];
   const rows = Array.isArray(value) ? value : [value];
-  return rows.filter(
-    (row) => !(row && typeof row === 'object' && !Array.isArray(row) && Object.values(row).every((v) => v === undefined || v === null || String(v).trim() === '')),
-  );
+  return rows.filter((row) => !(row && typeof row === 'object' && !Array.isArray(row) && Object.values(row).every(blankCell)));
 };
-
-/** A button as DailyBot takes it: a link, or a (legacy) command. */
-export type ButtonBody =
-  | { label: string; button_type: 'link'; url: string }
-  | { label: string; button_type: 'Command'; value: string; label_after_click?: string };
-
-const Button = (zod: ZodModule) =>
-  zod
-    .object(
-      {
-        label: text(zod, 75),
-        button_type: oneOf(zod, BUTTON_KINDS),
-        url: httpsUrl(zod),
-        value: optionalText(zod, 2000),
-        label_after_click: optionalText(zod, 150),
-      },
-      { error: 'must be a button with a Label and a URL or a Value' },
-    )
-    .superRefine((b, ctx) => {
-      const kind = b.button_type ?? (b.url ? 'Link' : 'Command');
-      if (kind === 'Link' && !b.url) ctx.addIssue({ code: 'custom', path: ['url'], message: 'is required for a Link button' });
-      if (kind === 'Link' && (b.value || b.label_after_click)) {
-        ctx.addIssue({ code: 'custom', path: ['value'], message: 'belongs to Command buttons: a Link button takes only a Label and a URL' });
-      }
-      if (kind === 'Command' && !b.value) ctx.addIssue({ code: 'custom', path: ['value'], message: 'is required for a Command button (the DailyBot command it runs)' });
-      if (kind === 'Command' && b.url) ctx.addIssue({ code: 'custom', path: ['url'], message: 'belongs to Link buttons: a Command button takes a Value, not a URL' });
-    })
-    .transform((b): ButtonBody => {
-      if ((b.button_type ?? (b.url ? 'Link' : 'Command')) === 'Link') return { label: b.label, button_type: 'link', url: b.url! };
-      return { label: b.label, button_type: 'Command', value: b.value!, ...(b.label_after_click ? { label_after_click: b.label_after_click } : {}) };
-    });
 
 /** The rules of the shared fields, to spread into a step's `zod.object({...})`. */
 export const messageRules = (zod: ZodModule) => ({
@@ -167,21 +101,7 @@ export const messageBodyShape = (zod: ZodModule) => ({
   // the channel object of DailyBot's help center (`is_channel_message`), which its API still takes
   target_channels: zod.array(zod.strictObject({ id: zod.string().regex(CHANNEL_ID), is_channel_message: zod.literal(true) })).min(1).optional(),
   image_url: zod.string().startsWith('https://').optional(),
-  buttons: zod
-    .array(
-      zod.union([
-        zod.strictObject({ label: zod.string().min(1).max(75), button_type: zod.literal('link'), url: zod.string().startsWith('https://').max(2048) }),
-        zod.strictObject({
-          label: zod.string().min(1).max(75),
-          button_type: zod.literal('Command'),
-          value: zod.string().min(1).max(2000),
-          label_after_click: zod.string().min(1).max(150).optional(),
-        }),
-      ]),
-    )
-    .min(1)
-    .max(MAX_BUTTONS)
-    .optional(),
+  buttons: buttonsBodyShape(zod).optional(),
 });
 
 export interface SentTargets extends Targets {

@@ -61,6 +61,19 @@ describe('POST /send-message/', () => {
     ['an unknown team', { message: 'Hi', target_teams: [MISSING] }, 'no_valid_team', undefined],
     ['channels as plain strings', { message: 'Hi', target_channels: ['C0123'] }, 'send_message_validation_error', { target_channels: [expect.any(String)] }],
     ['26 buttons', { message: 'Hi', target_users: [], target_channels: [{ id: 'C1' }], buttons: Array.from({ length: 26 }, (_, i) => ({ label: `b${i}` })) }, 'buttons_count_out_of_range', undefined],
+    ['a Command button without label_after_click', { message: 'Hi', target_channels: [{ id: 'C1' }], buttons: [{ label: 'Go', value: '/go', button_type: 'Command' }] }, 'send_message_validation_error', undefined],
+    ['an interactive button with neither callback nor response', { message: 'Hi', target_channels: [{ id: 'C1' }], buttons: [{ label: 'Go', value: 'go', button_type: 'interactive' }] }, 'send_message_validation_error', undefined],
+    ['two callbacks on one button', { message: 'Hi', target_channels: [{ id: 'C1' }], buttons: [{ label: 'Go', value: 'go', button_type: 'interactive', callback_prompt: 'Summarize', callback_command: '/go' }] }, 'button_callback_conflict', undefined],
+    ['a link with a callback', { message: 'Hi', target_channels: [{ id: 'C1' }], buttons: [{ label: 'Go', button_type: 'link', url: 'https://x.example', callback_prompt: 'x' }] }, 'button_link_and_callback_conflict', undefined],
+    ['a link with a space', { message: 'Hi', target_channels: [{ id: 'C1' }], buttons: [{ label: 'Go', button_type: 'link', url: 'https://x.example/a b' }] }, 'send_message_validation_error', undefined],
+    ['a link without slashes', { message: 'Hi', target_channels: [{ id: 'C1' }], buttons: [{ label: 'Go', url: 'https:evil.example.com' }] }, 'send_message_validation_error', undefined],
+    ['an unknown form', { message: 'Hi', target_channels: [{ id: 'C1' }], buttons: [{ label: 'Go', value: 'go', button_type: 'interactive', callback_form: MISSING }] }, 'button_callback_form_not_found', undefined],
+    ['an unknown workflow', { message: 'Hi', target_channels: [{ id: 'C1' }], buttons: [{ label: 'Go', value: 'go', button_type: 'interactive', callback_workflow: MISSING }] }, 'button_callback_workflow_not_found', undefined],
+    ['a command with the old prompt: prefix', { message: 'Hi', target_channels: [{ id: 'C1' }], buttons: [{ label: 'Go', value: 'go', button_type: 'interactive', callback_command: 'prompt: hi' }] }, 'send_message_validation_error', undefined],
+    ['a command over 200 characters', { message: 'Hi', target_channels: [{ id: 'C1' }], buttons: [{ label: 'Go', value: 'go', button_type: 'interactive', callback_command: 'x'.repeat(201) }] }, 'send_message_validation_error', undefined],
+    ['a prompt over 2000 characters', { message: 'Hi', target_channels: [{ id: 'C1' }], buttons: [{ label: 'Go', value: 'go', button_type: 'interactive', callback_prompt: 'x'.repeat(2001) }] }, 'send_message_validation_error', undefined],
+    ['a modal with inputs and no callback_url or callback_workflow', { message: 'Hi', target_channels: [{ id: 'C1' }], buttons: [{ label: 'Go', value: 'go', button_type: 'interactive', callback_prompt: 'x', modal_body: { title: 'T', blocks: [{ type: 'input', name: 'a', label: 'A' }] } }] }, 'send_message_validation_error', undefined],
+    ['response buttons four levels deep', { message: 'Hi', target_channels: [{ id: 'C1' }], buttons: [{ label: 'a', value: 'a', button_type: 'interactive', response: { message: 'x', buttons: [{ label: 'b', value: 'b', button_type: 'interactive', response: { message: 'y', buttons: [{ label: 'c', value: 'c', button_type: 'interactive', response: { message: 'z', buttons: [{ label: 'd', value: 'd', button_type: 'interactive', response: 'deep' }] } }] } }] } }] }, 'send_message_validation_error', undefined],
     ['a relative image URL', { message: 'Hi', target_channels: [{ id: 'C1' }], image_url: '/img.png' }, 'send_message_validation_error', { image_url: ['Enter a valid URL.'] }],
   ])('refuses %s with 400 and sends nothing', async (_what, body, code, errors) => {
     const answer = await api(sandbox, 'POST', '/send-message/', { body });
@@ -68,6 +81,24 @@ describe('POST /send-message/', () => {
     expect(answer.body.code).toBe(code);
     if (errors) expect(answer.body.errors).toEqual(errors);
     expect(sandbox.state.outbox).toEqual([]);
+  });
+
+  it('takes every kind of button DailyBot takes: link, interactive with each callback or a response, Command', async () => {
+    const { workflows, forms } = sandbox.state;
+    const workflow = [...workflows.values()].find((w) => w.trigger_type === 'api_trigger' && w.active)!;
+    const form = [...forms.values()][0]!;
+    const buttons = [
+      { label: 'Open', button_type: 'link', url: 'https://example.com/a' },
+      { label: 'Run', button_type: 'interactive', value: 'run', callback_workflow: workflow.id },
+      { label: 'Form', button_type: 'interactive', value: 'form', callback_form: form.id },
+      { label: 'Cmd', button_type: 'interactive', value: 'cmd', callback_command: '/standup' },
+      { label: 'Ask', button_type: 'interactive', value: 'ask', callback_prompt: 'Summarize this thread' },
+      { label: 'Hook', button_type: 'interactive', value: 'hook', callback_url: 'https://hooks.example.com/x', callback_auth: { type: 'bearer', token: 't' } },
+      { label: 'Reply', button_type: 'interactive', value: 'reply', response: { message: 'Thanks', buttons: [{ label: 'More', value: 'more', button_type: 'interactive', response: 'Ok' }] } },
+      { label: 'Legacy', button_type: 'Command', value: '/go', label_after_click: 'Going' },
+    ];
+    const answer = await api(sandbox, 'POST', '/send-message/', { body: { message: 'Hi', target_channels: [{ id: 'C1' }], buttons } });
+    expect(answer.status).toBe(200);
   });
 
   it('answers the documented body for an unknown user', async () => {
