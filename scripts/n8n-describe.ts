@@ -11,6 +11,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { FieldPlan } from '../n8n/src/runtime/plan';
+import { forN8n } from '../n8n/src/runtime/wording';
 
 export interface ZField {
   key: string;
@@ -35,7 +36,7 @@ export const ADDITIONAL = 'additional_fields';
 
 /** Zapier's Markdown help → the HTML-ish text n8n shows. */
 export const helpHtml = (markdown: string | undefined): string =>
-  (markdown ?? '')
+  forN8n(markdown ?? '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -14,6 +14,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type AppDefinition from '../index';
 import type { OperationPlan } from '../n8n/src/runtime/plan';
+import { forN8n } from '../n8n/src/runtime/wording';
 import { collectionLabel, collectionOf, describeField, listOf, type ZField } from './n8n-describe';
 
 const App = (require('../index.ts') as { default: typeof AppDefinition }).default;
@@ -172,7 +173,7 @@ export const describeActions = async () => {
     const options: INodePropertyOptions[] = mine.map(([, s]) => ({
       name: s.display.label,
       value: operationValue(s.key),
-      description: s.display.description,
+      description: forN8n(s.display.description),
       action: sentenceCase(s.display.label),
     }));
     operations.push({
@@ -204,7 +205,7 @@ export const describeTriggers = async () => {
     type: 'options',
     noDataExpression: true,
     required: true,
-    options: byName(instant.map((s) => ({ name: s.display.label, value: s.key, description: s.display.description }))),
+    options: byName(instant.map((s) => ({ name: s.display.label, value: s.key, description: forN8n(s.display.description) }))),
     default: instant[0]!.key,
   };
   const filters = new Map<string, { property: INodeProperties; events: string[] }>();

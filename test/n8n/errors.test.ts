@@ -42,6 +42,16 @@ describe('DailyBot node errors', () => {
     expect(error.message).toContain('server error (HTTP 500)');
   });
 
+  it('too many requests: NodeApiError 429 that says when to try again, in n8n’s words', async () => {
+    const w = world();
+    await fault(w, { method: 'GET', path: '/v1/users/', status: 429, retry_after: 30, times: 1 });
+    const error = (await run(w, findUser('sam.okafor@acme-robotics.example')).result.catch((e: unknown) => e)) as NodeApiError;
+    expect(error).toBeInstanceOf(NodeApiError);
+    expect(error.httpCode).toBe('429');
+    expect(error.message).toContain('Try again in 30 seconds, or turn on the node’s Retry On Fail setting.');
+    expect(`${error.message} ${error.description}`).not.toMatch(/\bZap/);
+  });
+
   it('inputs refused before sending: NodeOperationError naming the field, with the item index; nothing sent', async () => {
     const w = world();
     const params = [

@@ -47,6 +47,7 @@ describe('n8n descriptions', () => {
       }
       expect(p.displayName).toMatch(/\S/);
       expect(p.description ?? '').not.toMatch(/\*\*|\]\(/); // Markdown became HTML
+      expect(`${p.displayName} ${p.description ?? ''}`).not.toMatch(/\bZap/); // n8n has workflows
     });
     for (const op of actionProperties.filter((p) => p.name === 'operation')) {
       expect(op.noDataExpression).toBe(true);

@@ -1472,7 +1472,7 @@ export const actionProperties: INodeProperties[] = [
   {
     "displayName": "Answer Buttons",
     "name": "choices",
-    "description": "The answers people can click, one button each: 2 to 10, such as “Yes” and “Not now”. The Zap waits until someone clicks one, and goes on with that answer.",
+    "description": "The answers people can click, one button each: 2 to 10, such as “Yes” and “Not now”. The workflow waits until someone clicks one, and goes on with that answer.",
     "required": true,
     "type": "string",
     "typeOptions": {

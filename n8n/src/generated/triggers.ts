@@ -374,7 +374,7 @@ export const pollProperties: INodeProperties[] = [
       {
         "displayName": "Approval Status",
         "name": "status",
-        "description": "Fire only for responses with this approval status. Leave empty to fire for every approval, denial and move, but not for new responses waiting for a decision (use New Form Response for those). A Zap made before this choice was dropped that still asks for “pending” keeps firing for responses waiting for a decision.",
+        "description": "Fire only for responses with this approval status. Leave empty to fire for every approval, denial and move, but not for new responses waiting for a decision (use New Form Response for those). A workflow made before this choice was dropped that still asks for “pending” keeps firing for responses waiting for a decision.",
         "type": "options",
         "options": [
           {

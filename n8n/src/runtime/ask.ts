@@ -24,6 +24,7 @@ import { CREDENTIAL, runIn, type DailyBotCredential } from './host';
 import { readInputs } from './inputs';
 import { itemInputs } from './run';
 import { stepOperation } from './steps';
+import { forN8n } from './wording';
 
 export const SEND_AND_WAIT = 'sendAndWait';
 const KEY = 'ask_in_chat';
@@ -36,7 +37,7 @@ export async function askAndWait(this: IExecuteFunctions): Promise<INodeExecutio
     await stepOperation('creates', KEY).perform(z, bundle);
   } catch (error) {
     if (error instanceof HaltedError) {
-      this.addExecutionHints({ message: error.message, location: 'outputPane' });
+      this.addExecutionHints({ message: forN8n(error.message), location: 'outputPane' });
       return [[]];
     }
     const nodeError = toNodeError(this.getNode(), error, 0);
@@ -70,7 +71,7 @@ export async function answerWebhook(this: IWebhookFunctions): Promise<IWebhookRe
     return { workflowData: [[{ json: answered }]] };
   } catch (error) {
     // not an answer this run offered: say so, and keep waiting
-    const message = error instanceof Error ? error.message : 'Not an answer to this question.';
+    const message = forN8n(error instanceof Error ? error.message : 'Not an answer to this question.');
     this.getResponseObject().status(400).json({ error: message });
     return { noWebhookResponse: true };
   }

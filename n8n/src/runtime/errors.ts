@@ -6,17 +6,19 @@
 import { NodeApiError, NodeOperationError, type INode, type JsonObject } from 'n8n-workflow';
 
 import { ExpiredAuthError, StepError, ThrottledError } from '../../../src/host/errors';
+import { forN8n } from './wording';
 
 /** The code of the app's input checks (src/inputs/parse.ts). */
 const INVALID_INPUT = 'invalid_input';
 
 export const toNodeError = (node: INode, error: unknown, itemIndex: number): NodeApiError | NodeOperationError => {
   if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+  if (error instanceof Error) error.message = forN8n(error.message);
   if (error instanceof ExpiredAuthError) {
     return new NodeApiError(node, { message: error.message } as JsonObject, { message: error.message, httpCode: '401', itemIndex });
   }
   if (error instanceof ThrottledError) {
-    const wait = error.delay ? `Try again in ${error.delay} seconds.` : 'Try again later.';
+    const wait = error.delay ? `DailyBot asks to wait ${error.delay} seconds.` : 'Try again later.';
     return new NodeApiError(node, { message: error.message } as JsonObject, { message: error.message, description: wait, httpCode: '429', itemIndex });
   }
   // DailyBot's answers, and DailyBot out of reach or answering oddly (`dailybot_unreachable`, …); the

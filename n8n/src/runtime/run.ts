@@ -10,6 +10,7 @@ import { memoryCache, type HostCache } from '../../../src/host/host';
 import { toNodeError } from './errors';
 import { CREDENTIAL, runIn, type DailyBotCredential } from './host';
 import { readInputs } from './inputs';
+import { forN8n } from './wording';
 import type { OperationPlan } from './plan';
 import { stepOperation } from './steps';
 
@@ -39,7 +40,7 @@ export async function runOperation(this: IExecuteFunctions, plan: OperationPlan)
       out.push(...items);
     } catch (error) {
       if (error instanceof HaltedError) {
-        this.addExecutionHints({ message: `Item ${itemIndex + 1}: ${error.message}`, location: 'outputPane' });
+        this.addExecutionHints({ message: `Item ${itemIndex + 1}: ${forN8n(error.message)}`, location: 'outputPane' });
         continue;
       }
       const nodeError = toNodeError(this.getNode(), error, itemIndex);
