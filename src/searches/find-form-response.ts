@@ -129,7 +129,9 @@ const perform = (async (z, bundle) => {
   }
   if (items.length === 0) return [];
   const form = await getForm(z, bundle, input.form);
-  const found = items.map((item) => readFormResponse(z, item, form, input.status as FlowStatus | undefined));
+  // a listing filtered by approval status gives it to items that do not carry their own; one read by ID was not filtered
+  const filteredBy = input.response ? undefined : (input.status as FlowStatus | undefined);
+  const found = items.map((item) => readFormResponse(z, item, form, filteredBy));
   const result = responsesResult(found);
   return [{ ...result, response_count: count, responses_cut: count > result.responses.length }];
 }) satisfies SearchPerform;
