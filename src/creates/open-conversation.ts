@@ -1,6 +1,7 @@
 /** Open Group Conversation: `POST /open-conversation/` (Slack only) → the new conversation's channel ID. */
 import { defineCreate, defineInputFields, type Bundle, type ZObject } from 'zapier-platform-core';
 
+import { groupChatTarget } from './shared/message';
 import { PersonOutput, peopleOutputFields, personOutput, samplePerson } from './shared/people';
 import { parseActionAnswer, sendAction } from './shared/request';
 import { peopleField } from '../inputs/fields';
@@ -22,7 +23,7 @@ const Inputs = schema((zod) => zod.object({ users: list(zod).refine((users) => u
 export const request = schema((zod) => zod.strictObject({ users_uuids: zod.array(zod.string().regex(UUID_PATTERN)).min(1).max(500) }));
 
 export const output = schema((zod) =>
-  zod.object({ channel: zod.string(), users_uuids: zod.array(zod.string()), users: zod.array(PersonOutput.get()) }),
+  zod.object({ channel: zod.string(), group_chat: zod.string(), users_uuids: zod.array(zod.string()), users: zod.array(PersonOutput.get()) }),
 );
 
 /** The docs show `{channel}`; an older page shows `{…, body: {channel}}`. */
@@ -40,7 +41,8 @@ const perform = async (z: ZObject, bundle: Bundle): Promise<Infer<typeof output>
   const usersUuids = users.map((user) => user.uuid);
   const response = await sendAction(z, bundle, { method: 'POST', path: '/open-conversation/', body: { users_uuids: usersUuids }, peopleField: PEOPLE });
   const channel = parseActionAnswer(z, Answer, response, 'the new conversation');
-  return { channel, users_uuids: usersUuids, users: users.map(personOutput) };
+  // `group_chat` is the channel as the message steps take it: DailyBot wants a group sent as {id, channel_type: "group_chat"}
+  return { channel, group_chat: groupChatTarget(channel), users_uuids: usersUuids, users: users.map(personOutput) };
 };
 
 export default defineCreate({
@@ -53,9 +55,10 @@ export default defineCreate({
   operation: {
     inputFields,
     perform,
-    sample: { channel: 'C0123456789', users_uuids: [samplePerson.uuid], users: [samplePerson] },
+    sample: { channel: 'C0123456789', group_chat: 'group_chat:C0123456789', users_uuids: [samplePerson.uuid], users: [samplePerson] },
     outputFields: [
       { key: 'channel', label: 'Channel ID' },
+      { key: 'group_chat', label: 'Group Conversation for Messages' },
       { key: 'users_uuids', label: 'User IDs', list: true },
       ...peopleOutputFields('users', 'User'),
     ],

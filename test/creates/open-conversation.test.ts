@@ -12,7 +12,7 @@ describe('Open Group Conversation', () => {
   it('sends the documented example (seed 003) and returns the channel', async () => {
     nock(API).post('/open-conversation/', { users_uuids: documented }).reply(200, { channel: 'C0123456789' });
     const result = await open({ users: documented });
-    expect(result).toMatchObject({ channel: 'C0123456789', users_uuids: documented });
+    expect(result).toMatchObject({ channel: 'C0123456789', group_chat: 'group_chat:C0123456789', users_uuids: documented });
   });
 
   it('reads the older answer shape {body: {channel}} (seed 001)', async () => {

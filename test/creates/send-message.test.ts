@@ -115,6 +115,22 @@ describe('Send Message', () => {
     expect(result).toMatchObject({ bot_message_id: null, thread_response_ids: [], target_channels: ['id_channel', 'C0123456789'], users: [] });
   });
 
+  it('sends a group conversation from Open Group Conversation as {id, channel_type: "group_chat"}, a plain ID as a channel', async () => {
+    nock(API)
+      .post('/send-message/', {
+        message: 'Kick-off',
+        target_channels: [
+          { id: 'G0PRIVATE1', channel_type: 'group_chat' },
+          { id: 'C0123456789', is_channel_message: true },
+        ],
+      })
+      .reply(200, { bot_message_id: '$db/g1' });
+    const result = await send({ message: 'Kick-off', target_channels: 'group_chat:G0PRIVATE1\nC0123456789' });
+    expect(result).toMatchObject({ target_channels: ['group_chat:G0PRIVATE1', 'C0123456789'] });
+    const error = await failsBeforeAnyRequest(() => send({ message: 'Hi', target_channels: 'group_chat:' }));
+    expect(error.message).toContain('“Channels” must name the group conversation after “group_chat:”');
+  });
+
   it('outputs a null bot_message_id when DailyBot answers 200 with no body and none was sent', async () => {
     nock(API).post('/send-message/').reply(200, '');
     const result = await send({ message: 'Hi', target_teams: [seeds.team.uuid] });

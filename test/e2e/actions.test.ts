@@ -256,6 +256,17 @@ describe('messaging', () => {
     const [conversation] = outboxOf(h, 'conversation');
     expect(conversation).toMatchObject({ users: [priya.uuid, lucas.uuid].sort() });
     expect(run.output).toMatchObject({ channel: conversation!.channel, users_uuids: [priya.uuid, lucas.uuid] });
+
+    // its “Group Conversation for Messages”, mapped into Send Message and Update Message, reaches DailyBot as a group chat
+    const group = (run.output as { group_chat: string }).group_chat;
+    expect(group).toBe(`group_chat:${conversation!.channel}`);
+    const sent = await h.create<Record<string, unknown>>('send_message', { message: 'Kick-off in 5', target_channels: [group, 'C0ENGSTANDUP'] });
+    await h.create('update_message', { bot_message_id: sent.output.bot_message_id, message: 'Kick-off now', target_channels: sent.output.target_channels });
+    expect(outboxOf(h, 'message').map((m) => m.target_channels)).toEqual([
+      [{ id: conversation!.channel, channel_type: 'group_chat' }, { id: 'C0ENGSTANDUP', is_channel_message: true }],
+      [{ id: conversation!.channel, channel_type: 'group_chat' }, { id: 'C0ENGSTANDUP', is_channel_message: true }],
+    ]);
+    expect(sent.output.target_channels).toEqual([group, 'C0ENGSTANDUP']);
   });
 });
 

@@ -737,7 +737,7 @@ export const actionProperties: INodeProperties[] = [
   {
     "displayName": "Channels",
     "name": "target_channels",
-    "description": "Chat channels to post in. Pick them from the list (DailyBot’s reporting channels), or type a channel’s ID, such as <code>C0123456789</code> in Slack (open the channel’s details to find it). Fill in at least one of “Users”, “Teams” or “Channels”.",
+    "description": "Chat channels to post in. Pick them from the list (DailyBot’s reporting channels), or type a channel’s ID, such as <code>C0123456789</code> in Slack (open the channel’s details to find it). For a group conversation opened by Open Group Conversation, map its “Group Conversation for Messages” (it starts with <code>group_chat:</code>). Fill in at least one of “Users”, “Teams” or “Channels”.",
     "type": "fixedCollection",
     "typeOptions": {
       "multipleValues": true
@@ -1126,7 +1126,7 @@ export const actionProperties: INodeProperties[] = [
   {
     "displayName": "Channels",
     "name": "target_channels",
-    "description": "The channels the message was posted in. Map the same field from the Send Message step that sent the message. Pick them from the list (DailyBot’s reporting channels), or type a channel’s ID, such as <code>C0123456789</code> in Slack (open the channel’s details to find it). Fill in at least one of “Users”, “Teams” or “Channels”.",
+    "description": "The channels the message was posted in. Map the same field from the Send Message step that sent the message. Pick them from the list (DailyBot’s reporting channels), or type a channel’s ID, such as <code>C0123456789</code> in Slack (open the channel’s details to find it). For a group conversation opened by Open Group Conversation, map its “Group Conversation for Messages” (it starts with <code>group_chat:</code>). Fill in at least one of “Users”, “Teams” or “Channels”.",
     "type": "fixedCollection",
     "typeOptions": {
       "multipleValues": true
@@ -1415,7 +1415,7 @@ export const actionProperties: INodeProperties[] = [
   {
     "displayName": "Channels",
     "name": "target_channels",
-    "description": "Chat channels to ask in. The first person to click answers. Pick them from the list (DailyBot’s reporting channels), or type a channel’s ID, such as <code>C0123456789</code> in Slack (open the channel’s details to find it). Fill in at least one of “Users” or “Channels”.",
+    "description": "Chat channels to ask in. The first person to click answers. Pick them from the list (DailyBot’s reporting channels), or type a channel’s ID, such as <code>C0123456789</code> in Slack (open the channel’s details to find it). For a group conversation opened by Open Group Conversation, map its “Group Conversation for Messages” (it starts with <code>group_chat:</code>). Fill in at least one of “Users” or “Channels”.",
     "type": "fixedCollection",
     "typeOptions": {
       "multipleValues": true

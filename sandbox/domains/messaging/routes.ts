@@ -22,6 +22,8 @@ const MESSAGE_FIELDS = [
   'thread_responses',
 ] as const;
 
+const CHANNEL_TYPES = ['channel', 'private_channel', 'group_chat', 'direct_message'] as const;
+
 export const messagingRoutes = (app: FastifyInstance, state: SandboxState): void => {
   app.post('/send-message/', async (req) => {
     const check = new BodyCheck(req.body, MESSAGE_FIELDS);
@@ -43,6 +45,10 @@ export const messagingRoutes = (app: FastifyInstance, state: SandboxState): void
     }
     if (channels.some((c) => !isPlainObject(c) || typeof c.id !== 'string' || c.id.trim() === '')) {
       check.fail('target_channels', 'Each channel is an object with an "id" (and "is_channel_message").');
+    }
+    // {id, channel_type} with one of the official CLI's CHANNEL_TYPES (dailybot-api-more.md §8.2)
+    if (channels.some((c) => isPlainObject(c) && c.channel_type !== undefined && !CHANNEL_TYPES.includes(c.channel_type as never))) {
+      check.fail('target_channels', `"channel_type" is one of ${CHANNEL_TYPES.join(', ')}.`);
     }
     check.done('send_message_validation_error');
     // ≤ 10 replies, each {message} (official CLI's chat SKILL; its code for a broken list)

@@ -20,6 +20,19 @@ import { DAILYBOT_ID_PATTERN, UUID_PATTERN } from '../../schemas/patterns';
 export const USERS = 'Users';
 /** Slack (C0123456789), Microsoft Teams (19:…@thread.tacv2), Google Chat (spaces/AAAA…) channel IDs. */
 export const CHANNEL_ID = /^[A-Za-z0-9_.:@/#=+-]{1,255}$/;
+/**
+ * A group conversation from Open Group Conversation, as it outputs it for the message steps (`group_chat:G0123`):
+ * DailyBot wants such a channel as `{id, channel_type: "group_chat"}`, not as a regular channel
+ * (dailybot-api-more.md §8.2, the official CLI after `/v1/open-conversation/`). A plain ID stays a channel.
+ */
+export const GROUP_CHAT_PREFIX = 'group_chat:';
+export const groupChatTarget = (channel: string): string => `${GROUP_CHAT_PREFIX}${channel}`;
+
+/** One entry of `target_channels` as DailyBot takes it. */
+const channelTarget = (entry: string) =>
+  entry.toLowerCase().startsWith(GROUP_CHAT_PREFIX)
+    ? { id: entry.slice(GROUP_CHAT_PREFIX.length), channel_type: 'group_chat' as const }
+    : { id: entry, is_channel_message: true as const };
 
 // ── Input fields ────────────────────────────────────────────────────────────────────────────────
 
@@ -39,7 +52,8 @@ export const channelsField = (helpText = 'Chat channels to post in.') =>
     dynamic: 'list_channels.id.name',
     helpText:
       `${helpText} Pick them from the list (DailyBot’s reporting channels), or type a channel’s ID, such as ` +
-      '`C0123456789` in Slack (open the channel’s details to find it).',
+      '`C0123456789` in Slack (open the channel’s details to find it). For a group conversation opened by Open Group ' +
+      'Conversation, map its “Group Conversation for Messages” (it starts with `group_chat:`).',
   });
 
 export const imageField = (group?: string) =>
@@ -70,7 +84,14 @@ export const messageRules = (zod: ZodModule) => ({
   target_teams: idList(zod),
   target_channels: zod.preprocess(
     (value) => [...new Set(splitList(value))],
-    zod.array(zod.string().regex(CHANNEL_ID, 'must list channel IDs such as C0123456789')).max(100, 'must name at most 100 channels'),
+    zod
+      .array(
+        zod
+          .string()
+          .regex(CHANNEL_ID, 'must list channel IDs such as C0123456789')
+          .refine((v) => v.toLowerCase() !== GROUP_CHAT_PREFIX, 'must name the group conversation after “group_chat:”'),
+      )
+      .max(100, 'must name at most 100 channels'),
   ),
   image_url: httpsUrl(zod),
   buttons: zod.preprocess(lineItems, zod.array(Button(zod)).max(MAX_BUTTONS, `must have at most ${MAX_BUTTONS} buttons`)),
@@ -99,7 +120,15 @@ export const messageBodyShape = (zod: ZodModule) => ({
   target_users: zod.array(zod.string().regex(UUID_PATTERN)).min(1).optional(),
   target_teams: zod.array(zod.string().regex(DAILYBOT_ID_PATTERN)).min(1).optional(),
   // the channel object of DailyBot's help center (`is_channel_message`), which its API still takes
-  target_channels: zod.array(zod.strictObject({ id: zod.string().regex(CHANNEL_ID), is_channel_message: zod.literal(true) })).min(1).optional(),
+  target_channels: zod
+    .array(
+      zod.union([
+        zod.strictObject({ id: zod.string().regex(CHANNEL_ID), is_channel_message: zod.literal(true) }),
+        zod.strictObject({ id: zod.string().regex(CHANNEL_ID).min(1), channel_type: zod.literal('group_chat') }),
+      ]),
+    )
+    .min(1)
+    .optional(),
   image_url: zod.string().startsWith('https://').optional(),
   buttons: buttonsBodyShape(zod).optional(),
 });
@@ -119,7 +148,7 @@ export const resolveTargets = async (z: ZObject, bundle: Bundle, inputs: Targets
 export const targetsBody = (t: Targets) => ({
   ...(t.target_users.length > 0 ? { target_users: t.target_users } : {}),
   ...(t.target_teams.length > 0 ? { target_teams: t.target_teams } : {}),
-  ...(t.target_channels.length > 0 ? { target_channels: t.target_channels.map((id) => ({ id, is_channel_message: true as const })) } : {}),
+  ...(t.target_channels.length > 0 ? { target_channels: t.target_channels.map(channelTarget) } : {}),
 });
 
 /**
