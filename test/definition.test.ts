@@ -321,8 +321,6 @@ const takesId = (field: InputFieldDefinition): boolean =>
  */
 const MAPPED_ONLY = new Set(['send_message.bot_message_id', 'update_message.bot_message_id']);
 
-/** Fields waiting for a dropdown another piece of version 3 adds (checked as soon as that dropdown exists). */
-const AWAITING: Record<string, string> = { 'change_form_response_state.response': 'list_form_responses' };
 
 /** Every value of a sample, with its path (`state_history[1].from_state`). */
 const leaves = (value: unknown, path = ''): Array<[string, unknown]> => {
@@ -372,7 +370,7 @@ describe.each(steps)('%s (issue 18)', (name, module) => {
   it('offers a dropdown or a search for every input that takes an ID (item 9)', () => {
     for (const field of fields.filter(takesId)) {
       const id = `${step.key}.${field.key}`;
-      if (NEWCOMER_FIELDS.has(id) || (AWAITING[id] && !triggersByKey.has(AWAITING[id]!))) continue;
+      if (NEWCOMER_FIELDS.has(id)) continue;
       if (MAPPED_ONLY.has(id)) {
         // the help says where to map it from: “<output label>” … <Step Label> step
         const source = (field.helpText ?? '').match(/“([^”]+)”.*?\b((?:[A-Z][\w-]*\s)+)step\b/);
