@@ -7,7 +7,7 @@
  */
 import type { Bundle, ZObject } from 'zapier-platform-core';
 
-import { namePartFields, namePartsOf } from '../../names';
+import { namePartFields, namePartsOf, personShape } from '../../names';
 import { classify, resolveUsers, type ResolvedUser } from '../../people';
 import { schema, type Infer } from '../../schemas/lazy';
 
@@ -34,15 +34,7 @@ export const uuidsAndEmails = async (z: ZObject, bundle: Bundle, inputs: readonl
  * Who an action reached when people may be named by UUID or email without a lookup: a person found by name
  * in full, one named by UUID or email with what was given (no empty fields for what the run did not learn).
  */
-export const RemindedPerson = schema((zod) =>
-  zod.object({
-    uuid: zod.string().optional(),
-    email: zod.string().optional(),
-    full_name: zod.string().optional(),
-    first_name: zod.string().optional(),
-    last_name: zod.string().optional(),
-  }),
-);
+export const RemindedPerson = schema((zod) => zod.object(personShape(zod)).partial());
 export type RemindedPerson = Infer<typeof RemindedPerson>;
 
 const known = <T extends Record<string, unknown>>(record: T) =>
