@@ -3,9 +3,10 @@ import { createSteps } from '../../../src/creates';
 import { searchSteps } from '../../../src/searches';
 import { triggerSteps } from '../../../src/triggers';
 
-import type { Bundle, ZObject } from 'zapier-platform-core';
+import type { HostRun } from '../../../src/host/z';
 
-type Fn = (z: ZObject, bundle: Bundle) => Promise<unknown>;
+// zapier-platform-core's types through the shared runtime: n8n's lint refuses any import of the package
+type Fn = (z: HostRun['z'], bundle: HostRun['bundle']) => Promise<unknown>;
 
 export interface StepOperation {
   perform: Fn;

@@ -21,6 +21,9 @@ import { stepFields } from '../../runtime/mapper';
 import { runOperation } from '../../runtime/run';
 import { NodeOperationError } from 'n8n-workflow';
 
+// Its `webhooks` entry is Ask in Chat's resume webhook (send-and-wait, as n8n's Slack node has), not a trigger's: there
+// is no third-party webhook to register, check or delete, which is what this rule asks of webhook triggers.
+// eslint-disable-next-line @n8n/community-nodes/webhook-lifecycle-complete
 export class DailyBot implements INodeType {
   description: INodeTypeDescription = {
     displayName: 'DailyBot',
