@@ -11,6 +11,8 @@
  *   6. build.zip as `zapier-platform build` makes it (bench/build-zip.ts, also `npm run build:zip`)
  *   7. hostile answers: HTML stripping at 100 and 200 KB stays linear (bench/hostile.ts)
  *   8. hostile paging: requests per run at the bound, and the retry (bench/hostile-paging.ts)
+ *   9. the n8n package: packed size; the DailyBot node vs n8n's HTTP Request node, same request, in a real
+ *      n8n when `npm run test:n8n` has installed it (bench/n8n.ts; `-- --n8n-install` installs it first)
  *
  * Adding a row: add it to the rows function in the section's module (e.g. a new step's count goes in
  * measureRequests, and requestRows shows it). Adding a section: write a `Section` (bench/section.ts)
@@ -32,6 +34,7 @@ import { coldStartSection } from './cold-start';
 import { directorySection, throttledDirectorySection } from './directory';
 import { hostileSection } from './hostile';
 import { hostilePagingSection } from './hostile-paging';
+import { n8nSection } from './n8n';
 import { overheadSection } from './overhead';
 import { writeResults } from './report';
 import { requestsSection } from './requests';
@@ -52,6 +55,7 @@ const STAGES: Stage[] = [
   { sections: [zipSection] },
   { sections: [hostileSection] },
   { sections: [hostilePagingSection] },
+  { sections: [n8nSection] },
 ];
 
 /** The whole run, start to end: under 5 minutes. */
