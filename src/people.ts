@@ -21,13 +21,13 @@ import { apiBaseUrl } from './http/config';
 import { isRunBound, ListPosition, pages } from './http/paginate';
 import { User } from './schemas/api';
 import { schema, type Infer } from './schemas/lazy';
-import { EMAIL_PATTERN, UUID_PATTERN } from './schemas/patterns';
+import { CHAT_USER_ID_PATTERN, EMAIL_PATTERN, UUID_PATTERN } from './schemas/patterns';
 import { comparable } from './searches/lookup';
 
 /** How long a directory read from DailyBot is reused, counted from its first page. */
 export const DIRECTORY_TTL_SECONDS = 300;
 
-export type PersonKind = 'uuid' | 'email' | 'name';
+export type PersonKind = 'uuid' | 'email' | 'chat' | 'name';
 
 export interface PersonRef {
   kind: PersonKind;
@@ -66,12 +66,32 @@ type Entry = Directory['users'][number];
 
 const USERS = { path: '/users/', params: { include_email: 'true' }, item: User, what: 'users' } as const;
 
-/** Tells a UUID, an email and a name apart. */
+/** Tells a UUID, an email, a chat platform's user ID (`U02ABCDEF12`) and a name apart. */
 export const classify = (input: string): PersonRef => {
   const trimmed = input.trim();
-  const kind: PersonKind = UUID_PATTERN.test(trimmed) ? 'uuid' : EMAIL_PATTERN.test(trimmed) ? 'email' : 'name';
-  return { kind, input: trimmed, key: comparable(trimmed) };
+  const kind: PersonKind = UUID_PATTERN.test(trimmed)
+    ? 'uuid'
+    : EMAIL_PATTERN.test(trimmed)
+      ? 'email'
+      : CHAT_USER_ID_PATTERN.test(trimmed)
+        ? 'chat'
+        : 'name';
+  return { kind, input: trimmed, key: kind === 'chat' ? trimmed : comparable(trimmed) };
 };
+
+export interface ResolveOptions {
+  /** The endpoint takes chat-platform user IDs as they are (Send Message's `target_users`): they pass without a lookup. */
+  chatIds?: boolean;
+}
+
+/** The error for chat-platform IDs where the endpoint takes only DailyBot users. */
+const chatIdsRefused = (z: ZObject, refs: PersonRef[], fieldLabel: string): Error =>
+  new z.errors.Error(
+    `${quoteList(refs.map((ref) => ref.input))} in “${fieldLabel}” ${refs.length > 1 ? 'look like chat-platform user IDs' : 'looks like a chat-platform user ID'} ` +
+      '(such as a Slack member ID). DailyBot takes those only for message recipients and invitations; here it needs DailyBot users: ' +
+      'use their email address or full name, or pick them from the list.',
+    'chat_user_id_not_accepted',
+  );
 
 const quoteList = (items: string[]): string => items.map((item) => `“${item}”`).join(', ');
 
@@ -207,13 +227,21 @@ const failureMessage = (fieldLabel: string, resolution: Resolution): string => {
  * The users named by `inputs` (UUIDs, emails or full names), in order, without duplicates.
  * Throws a `z.errors.Error` naming every input that matches nobody or several people.
  */
-export const resolveUsers = async (z: ZObject, bundle: Bundle, inputs: readonly string[], fieldLabel: string): Promise<ResolvedUser[]> => {
+export const resolveUsers = async (
+  z: ZObject,
+  bundle: Bundle,
+  inputs: readonly string[],
+  fieldLabel: string,
+  options: ResolveOptions = {},
+): Promise<ResolvedUser[]> => {
   const refs: PersonRef[] = [];
   for (const input of inputs) {
     const ref = classify(input);
     if (ref.input !== '' && !refs.some((seen) => seen.key === ref.key)) refs.push(ref);
   }
-  const lookups = refs.filter((ref) => ref.kind !== 'uuid');
+  const chatIds = refs.filter((ref) => ref.kind === 'chat');
+  if (chatIds.length > 0 && !options.chatIds) throw chatIdsRefused(z, chatIds, fieldLabel);
+  const lookups = refs.filter((ref) => ref.kind !== 'uuid' && ref.kind !== 'chat');
   let resolution: Resolution = { resolved: new Map(), missing: [], ambiguous: [] };
   if (lookups.length > 0) {
     const cached = await readCache(z, bundle);
@@ -231,7 +259,8 @@ export const resolveUsers = async (z: ZObject, bundle: Bundle, inputs: readonly 
   const out: ResolvedUser[] = [];
   const seen = new Set<string>();
   for (const ref of refs) {
-    const user = ref.kind === 'uuid' ? { input: ref.input, uuid: ref.input, email: null, full_name: null } : resolution.resolved.get(ref.key);
+    // a UUID, or a chat-platform ID where the endpoint takes one, is sent as it is
+    const user = ref.kind === 'uuid' || ref.kind === 'chat' ? { input: ref.input, uuid: ref.input, email: null, full_name: null } : resolution.resolved.get(ref.key);
     if (user && !seen.has(user.uuid)) {
       seen.add(user.uuid);
       out.push(user);

@@ -14,7 +14,7 @@ import { checkinsField, teamsField } from '../inputs/fields';
 import { parseInputs } from '../inputs/parse';
 import { bool, email, idList, splitList } from '../inputs/rules';
 import { schema, type Infer } from '../schemas/lazy';
-import { EMAIL_PATTERN } from '../schemas/patterns';
+import { CHAT_USER_ID_PATTERN, EMAIL_PATTERN } from '../schemas/patterns';
 
 export const MAX_INVITES = 100;
 
@@ -25,7 +25,9 @@ const inputFields = defineInputFields([
     type: 'string',
     list: true,
     required: true,
-    helpText: `The email addresses of the people to invite, at most ${MAX_INVITES} (one per line, or several separated by commas). People already in DailyBot are not invited again.`,
+    helpText:
+      `The email addresses of the people to invite, at most ${MAX_INVITES} (one per line, or several separated by commas). ` +
+      'Members may also be named by their chat-platform user ID (such as the Slack member ID U02ABCDEF12); guests only by email. People already in DailyBot are not invited again.',
   },
   teamsField('teams', 'Teams', 'Teams the invited people join.'),
   checkinsField('checkins', 'Check-ins', 'Check-ins the invited people take part in.'),
@@ -54,20 +56,26 @@ const Inputs = schema((zod) =>
     users: zod.preprocess(
       uniqueEmails,
       zod
-        .array(email(zod, 'must hold email addresses only (such as ann@example.com)'))
+        // an identifier with "@" is an email, anything else a chat-platform user ID (dailybot-api-more.md §6)
+        .array(zod.union([email(zod, 'x'), zod.string().trim().regex(CHAT_USER_ID_PATTERN)], { error: 'must hold email addresses only (such as ann@example.com), or for members their chat-platform user IDs (such as U02ABCDEF12)' }))
         .min(1, 'is required')
         .max(MAX_INVITES, `must name at most ${MAX_INVITES} people: split them over several runs`),
     ),
     teams: idList(zod),
     checkins: idList(zod),
     is_guest_account_invite: bool(zod),
+  }).superRefine((v, ctx) => {
+    const chatIds = v.is_guest_account_invite ? v.users.filter((u) => !u.includes('@')) : [];
+    if (chatIds.length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['users'], message: `must hold email addresses only for guest invitations (DailyBot invites guests by email): ${chatIds.slice(0, 3).join(', ')} is not one` });
+    }
   }),
 );
 
 /** The body of `POST /invite-user/`. */
 export const request = schema((zod) =>
   zod.strictObject({
-    users_identifiers: zod.array(zod.string().regex(EMAIL_PATTERN)).min(1).max(MAX_INVITES),
+    users_identifiers: zod.array(zod.string().refine((v) => EMAIL_PATTERN.test(v) || CHAT_USER_ID_PATTERN.test(v))).min(1).max(MAX_INVITES),
     is_guest_account_invite: zod.boolean(),
     joinable_team_uuids: zod.array(zod.string()),
     joinable_followup_uuids: zod.array(zod.string()),

@@ -22,3 +22,11 @@ export const isEmailAddress = (value: unknown): value is string => typeof value 
 
 /** The alphabet of DailyBot's IDs picked from a list (UUIDs, and the short IDs some objects have): safe inside a URL path. */
 export const DAILYBOT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+
+/**
+ * A chat platform's own user ID, as DailyBot's official CLI passes it in `target_users` and invitations take it in
+ * `users_identifiers` (dailybot-api-more.md §6, §8.2): Slack's `U02ABCDEF12` or `W…` (seed 001 shows `Z32HVBCQ98D`:
+ * any capital, then capitals and digits with at least one digit), Discord's numeric snowflake, Google Chat's
+ * `users/123…`, Microsoft Teams' `29:…` or `8:orgid:…`. No full name looks like these.
+ */
+export const CHAT_USER_ID_PATTERN = /^(?:[A-Z](?=[A-Z0-9]*\d)[A-Z0-9]{7,20}|\d{15,21}|users\/\d{5,30}|(?:29|8):[A-Za-z0-9:_-]{5,200})$/;

@@ -25,7 +25,7 @@ const inputFields = defineInputFields([
     type: 'string',
     required: true,
     helpText:
-      'A DailyBot user ID, an email address or a full name, matched exactly (case does not matter). ' +
+      'A DailyBot user ID, an email address, a full name or a chat-platform user ID (such as a Slack member ID), matched exactly (case does not matter). ' +
       'If two people share a full name, the first one DailyBot lists is found: use an email address to be sure.',
   },
 ]);
@@ -104,7 +104,9 @@ const perform = (async (z, bundle) => {
   const user =
     ref.kind === 'uuid'
       ? await getByUuid(z, bundle, { path: `/users/${ref.input.toLowerCase()}/`, params: USERS.params, item: User, what: 'the user' })
-      : await findFirst(z, bundle, { ...USERS, sought: `${ref.kind}:${ref.key}` }, (u) => sameName(ref.kind === 'email' ? u.email : u.full_name, ref.input));
+      : ref.kind === 'chat'
+        ? await findFirst(z, bundle, { ...USERS, sought: `${ref.kind}:${ref.key}` }, (u) => UserExtras.parse(u).chat_platform_data?.user_external_id === ref.input)
+        : await findFirst(z, bundle, { ...USERS, sought: `${ref.kind}:${ref.key}` }, (u) => sameName(ref.kind === 'email' ? u.email : u.full_name, ref.input));
   return user ? [toFoundUser(user)] : [];
 }) satisfies SearchPerform;
 

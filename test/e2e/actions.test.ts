@@ -92,6 +92,17 @@ describe('messaging', () => {
     expect(outboxOf(h, 'message')).toEqual([]);
   });
 
+  it('send_message: a recipient named by their chat-platform user ID is passed on as it is, with no user listing', async () => {
+    const h = harness();
+    const priya = person(h, 'Priya Natarajan');
+    const chatId = h.sandbox.state.users.get(priya.uuid)!.external_id;
+    const run = await h.create('send_message', { message: 'Hi Priya', target_users: [chatId] });
+    expect(calls(run.requests)).toEqual(['POST /v1/send-message/']);
+    const [sent] = outboxOf(h, 'message');
+    expect(sent).toMatchObject({ recipients: [priya.uuid] });
+    expect(run.output).toMatchObject({ target_users: [chatId] });
+  });
+
   it('update_message edits the message Send Message sent, mapped from its output (same ID, same targets)', async () => {
     const h = harness();
     const priya = person(h, 'Priya Natarajan');

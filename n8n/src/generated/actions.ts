@@ -623,7 +623,7 @@ export const actionProperties: INodeProperties[] = [
   {
     "displayName": "Users",
     "name": "target_users",
-    "description": "People who get the message privately. Pick people from the list, or map DailyBot user IDs, email addresses or full names (one per line, or several in one value separated by commas). Fill in at least one of “Users”, “Teams” or “Channels”.",
+    "description": "People who get the message privately. A chat-platform user ID (such as the Slack member ID U02ABCDEF12) is sent as it is. Pick people from the list, or map DailyBot user IDs, email addresses or full names (one per line, or several in one value separated by commas). Fill in at least one of “Users”, “Teams” or “Channels”.",
     "type": "fixedCollection",
     "typeOptions": {
       "multipleValues": true
@@ -1012,7 +1012,7 @@ export const actionProperties: INodeProperties[] = [
   {
     "displayName": "Users",
     "name": "target_users",
-    "description": "The people the message was sent to. Map the same field from the Send Message step that sent the message. Pick people from the list, or map DailyBot user IDs, email addresses or full names (one per line, or several in one value separated by commas). Fill in at least one of “Users”, “Teams” or “Channels”.",
+    "description": "The people the message was sent to. Map the same field from the Send Message step that sent the message. A chat-platform user ID (such as the Slack member ID U02ABCDEF12) is sent as it is. Pick people from the list, or map DailyBot user IDs, email addresses or full names (one per line, or several in one value separated by commas). Fill in at least one of “Users”, “Teams” or “Channels”.",
     "type": "fixedCollection",
     "typeOptions": {
       "multipleValues": true
@@ -1358,7 +1358,7 @@ export const actionProperties: INodeProperties[] = [
   {
     "displayName": "Users",
     "name": "target_users",
-    "description": "People to ask, privately. The first one to click answers for everyone. Pick people from the list, or map DailyBot user IDs, email addresses or full names (one per line, or several in one value separated by commas). Fill in at least one of “Users” or “Channels”.",
+    "description": "People to ask, privately. The first one to click answers for everyone. A chat-platform user ID (such as the Slack member ID U02ABCDEF12) is sent as it is. Pick people from the list, or map DailyBot user IDs, email addresses or full names (one per line, or several in one value separated by commas). Fill in at least one of “Users” or “Channels”.",
     "type": "fixedCollection",
     "typeOptions": {
       "multipleValues": true
@@ -4755,7 +4755,7 @@ export const actionProperties: INodeProperties[] = [
   {
     "displayName": "User",
     "name": "query",
-    "description": "A DailyBot user ID, an email address or a full name, matched exactly (case does not matter). If two people share a full name, the first one DailyBot lists is found: use an email address to be sure.",
+    "description": "A DailyBot user ID, an email address, a full name or a chat-platform user ID (such as a Slack member ID), matched exactly (case does not matter). If two people share a full name, the first one DailyBot lists is found: use an email address to be sure.",
     "required": true,
     "type": "string",
     "default": "",
@@ -5577,7 +5577,7 @@ export const actionProperties: INodeProperties[] = [
   {
     "displayName": "Emails",
     "name": "users",
-    "description": "The email addresses of the people to invite, at most 100 (one per line, or several separated by commas). People already in DailyBot are not invited again.",
+    "description": "The email addresses of the people to invite, at most 100 (one per line, or several separated by commas). Members may also be named by their chat-platform user ID (such as the Slack member ID U02ABCDEF12); guests only by email. People already in DailyBot are not invited again.",
     "required": true,
     "type": "string",
     "typeOptions": {

@@ -42,7 +42,9 @@ export class MessagingOperations {
    * unless new ones are given.
    */
   sendMessage(input: MessageInput): { bot_message_id: string; thread_responses: string[] } {
-    const users = this.#s.usersByUuid(input.target_users ?? []);
+    // the official CLI sends chat-platform user IDs as they are (dailybot-api-more.md §8.2): each is its user's UUID here
+    const byChatId = new Map([...this.#s.users.values()].map((u) => [u.external_id, u.uuid]));
+    const users = this.#s.usersByUuid((input.target_users ?? []).map((id) => byChatId.get(id) ?? id));
     const teams = this.#s.teamsByUuid(input.target_teams ?? []);
     const inactive = users.find((u) => !u.is_active);
     if (inactive) throw badRequest('target_user_inactive', `${inactive.full_name} is not active in this organization.`);

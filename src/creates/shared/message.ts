@@ -15,7 +15,7 @@ import { peopleField, teamsField } from '../../inputs/fields';
 import { httpsUrl, idList, list, splitList, text } from '../../inputs/rules';
 import { resolveUsers, type ResolvedUser } from '../../people';
 import { schema, type Infer, type ZodModule } from '../../schemas/lazy';
-import { DAILYBOT_ID_PATTERN, UUID_PATTERN } from '../../schemas/patterns';
+import { CHAT_USER_ID_PATTERN, DAILYBOT_ID_PATTERN, UUID_PATTERN } from '../../schemas/patterns';
 
 export const USERS = 'Users';
 /** Slack (C0123456789), Microsoft Teams (19:…@thread.tacv2), Google Chat (spaces/AAAA…) channel IDs. */
@@ -38,7 +38,8 @@ const channelTarget = (entry: string) =>
 
 // the steps put their target fields in an "at least one of" group (`atLeastOneOf`, src/inputs/fields.ts), which says so in their help
 
-export const usersField = (helpText = 'People who get the message privately.') => peopleField('target_users', USERS, false, helpText);
+export const usersField = (helpText = 'People who get the message privately.') =>
+  peopleField('target_users', USERS, false, `${helpText} A chat-platform user ID (such as the Slack member ID U02ABCDEF12) is sent as it is.`);
 
 export const teamsTargetField = () => teamsField('target_teams', 'Teams', 'Every member of these teams gets the message.');
 
@@ -117,7 +118,7 @@ export const messageId = (zod: ZodModule) =>
 
 export const messageBodyShape = (zod: ZodModule) => ({
   message: zod.string().min(1).max(10_000),
-  target_users: zod.array(zod.string().regex(UUID_PATTERN)).min(1).optional(),
+  target_users: zod.array(zod.string().refine((v) => UUID_PATTERN.test(v) || CHAT_USER_ID_PATTERN.test(v))).min(1).optional(),
   target_teams: zod.array(zod.string().regex(DAILYBOT_ID_PATTERN)).min(1).optional(),
   // the channel object of DailyBot's help center (`is_channel_message`), which its API still takes
   target_channels: zod
@@ -140,7 +141,8 @@ export interface SentTargets extends Targets {
 
 /** Resolves the people (one listing for all of them) and gives the targets as sent. */
 export const resolveTargets = async (z: ZObject, bundle: Bundle, inputs: Targets): Promise<SentTargets> => {
-  const users = inputs.target_users.length > 0 ? await resolveUsers(z, bundle, inputs.target_users, USERS) : [];
+  // DailyBot's CLI sends chat-platform user IDs (`U02ABCDEF12`) as recipients as they are: so does this app
+  const users = inputs.target_users.length > 0 ? await resolveUsers(z, bundle, inputs.target_users, USERS, { chatIds: true }) : [];
   return { users, target_users: users.map((u) => u.uuid), target_teams: inputs.target_teams, target_channels: inputs.target_channels };
 };
 

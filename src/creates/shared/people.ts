@@ -20,7 +20,8 @@ export interface UuidsAndEmails {
 
 export const uuidsAndEmails = async (z: ZObject, bundle: Bundle, inputs: readonly string[], fieldLabel: string): Promise<UuidsAndEmails> => {
   const refs = inputs.map(classify).filter((ref) => ref.input !== '');
-  const names = refs.filter((ref) => ref.kind === 'name').map((ref) => ref.input);
+  // a chat-platform ID goes to the resolver too, which says plainly that these endpoints do not take one
+  const names = refs.filter((ref) => ref.kind === 'name' || ref.kind === 'chat').map((ref) => ref.input);
   const resolved = names.length > 0 ? await resolveUsers(z, bundle, names, fieldLabel) : [];
   const uuids = new Map<string, string>();
   for (const ref of refs) if (ref.kind === 'uuid') uuids.set(ref.key, ref.input);
