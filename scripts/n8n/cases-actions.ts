@@ -39,7 +39,8 @@ export interface Chain {
 /** `={{ $('Node').first().json.field }}`: an earlier step's output, mapped. */
 export const from = (node: string, field: string): string => `={{ $('${node}').first().json.${field} }}`;
 
-const one = (items: Json[]): Json => {
+/** The one output item a step gives. */
+export const one = (items: Json[]): Json => {
   expectEqual(items.length, 1, 'output items');
   return items[0]!;
 };

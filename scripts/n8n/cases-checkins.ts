@@ -2,14 +2,8 @@
  * Check-in and form cases for the real n8n (see scripts/n8n/cases-actions.ts for how a chain runs).
  */
 import { expectEqual, expectMatch, expectThat } from './checks';
-import { from, type CaseContext, type Chain } from './cases-actions';
+import { from, one, type CaseContext, type Chain } from './cases-actions';
 
-type Json = Record<string, unknown>;
-
-const one = (items: Json[]): Json => {
-  expectEqual(items.length, 1, 'output items');
-  return items[0]!;
-};
 
 const demo = (c: CaseContext) => c.h.sandbox.state.demo;
 

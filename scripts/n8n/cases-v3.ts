@@ -3,15 +3,10 @@
  * key's owner answers the stand-up, an agent report lands in it, a stand-up update adds a line, the
  * owner's mood, and a workflow event.
  */
-import { expectEqual, expectMatch, expectThat } from './checks';
-import type { CaseContext, Chain } from './cases-actions';
+import { expectMatch, expectThat } from './checks';
+import { one, type CaseContext, type Chain } from './cases-actions';
 
 type Json = Record<string, unknown>;
-
-const one = (items: Json[]): Json => {
-  expectEqual(items.length, 1, 'output items');
-  return items[0]!;
-};
 
 const owner = (c: CaseContext) => c.h.sandbox.state.users.get(c.h.sandbox.state.demo.owner)!;
 const standup = (c: CaseContext) => c.h.sandbox.state.checkin(c.h.sandbox.state.demo.standup);
