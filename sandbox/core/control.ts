@@ -77,23 +77,19 @@ export const registerControl = (app: FastifyInstance, state: SandboxState): void
     state.paging === 'page'
       ? { style: 'page', parameters: ['page', 'page_size'], default_page_size: DEFAULT_PAGE_SIZE, max_page_size: MAX_PAGE_SIZE }
       : { style: 'offset', parameters: ['limit', 'offset'], default_page_size: DEFAULT_LIMIT, max_page_size: MAX_LIMIT };
-  app.get('/paging', async () => paging());
-  app.post('/paging', async (req) => {
-    const check = new BodyCheck(req.body, ['style']);
-    const style = check.choice('style', PAGING_STYLES, { required: true });
-    check.done();
-    state.paging = style!;
-    return paging();
-  });
-  const hookDelete = () => ({ style: state.hookDelete });
-  app.get('/hook-delete', async () => hookDelete());
-  app.post('/hook-delete', async (req) => {
-    const check = new BodyCheck(req.body, ['style']);
-    const style = check.choice('style', HOOK_DELETE_STYLES, { required: true });
-    check.done();
-    state.hookDelete = style!;
-    return hookDelete();
-  });
+  /** `GET|POST /_sandbox/<path>`: a sandbox switch between named styles (`{style}`), shown by `show`. */
+  const styleSwitch = <S extends string>(path: string, styles: readonly [S, ...S[]], set: (style: S) => void, show: () => unknown) => {
+    app.get(path, async () => show());
+    app.post(path, async (req) => {
+      const check = new BodyCheck(req.body, ['style']);
+      const style = check.choice('style', styles, { required: true });
+      check.done();
+      set(style!);
+      return show();
+    });
+  };
+  styleSwitch('/paging', PAGING_STYLES, (style) => (state.paging = style), paging);
+  styleSwitch('/hook-delete', HOOK_DELETE_STYLES, (style) => (state.hookDelete = style), () => ({ style: state.hookDelete }));
   const rateLimit = () => ({ per_minute: state.rateLimit.perMinute, throttled: state.rateLimit.throttled });
   app.get('/rate-limit', async () => rateLimit());
   app.post('/rate-limit', async (req) => {
