@@ -242,7 +242,8 @@ export const describeCredential = () => {
 const HEADER = '// Written by `npm run docs` (scripts/n8n-generate.ts) from the Zapier app\'s definitions: do not edit by hand.\n';
 
 const file = (body: string): string => `${HEADER}${body}`;
-const json = (value: unknown): string => JSON.stringify(value, null, 2);
+/** JSON with identifier keys unquoted, as hand-written descriptions are: n8n's lint rules match `key: value` properties by identifier, so quoted keys would hide every description from them. */
+const json = (value: unknown): string => JSON.stringify(value, null, 2).replace(/^(\s*)"([A-Za-z_$][\w$]*)":/gm, '$1$2:');
 
 /** Every generated file: name → content. */
 export const generate = async (): Promise<Record<string, string>> => {

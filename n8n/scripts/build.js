@@ -57,12 +57,12 @@ const buildPackage = async (dist = path.join(here, 'dist')) => {
   };
   for (const name of NODES) {
     write(path.join(dist, 'nodes', 'DailyBot', `${name}.node.js`), `'use strict';\nmodule.exports = { ${name}: require('../../dailybot.js').${name} };\n`);
-    fs.copyFileSync(path.join(here, 'src', 'nodes', 'DailyBot', `${name}.node.json`), path.join(dist, 'nodes', 'DailyBot', `${name}.node.json`));
+    fs.copyFileSync(path.join(here, 'nodes', 'DailyBot', `${name}.node.json`), path.join(dist, 'nodes', 'DailyBot', `${name}.node.json`));
   }
   for (const name of CREDENTIALS) {
     write(path.join(dist, 'credentials', `${name}.credentials.js`), `'use strict';\nmodule.exports = { ${name}: require('../dailybot.js').${name} };\n`);
   }
-  fs.cpSync(path.join(here, 'src', 'icons'), path.join(dist, 'icons'), { recursive: true });
+  fs.cpSync(path.join(here, 'icons'), path.join(dist, 'icons'), { recursive: true });
 };
 
 module.exports = { buildPackage, NODES, CREDENTIALS };

