@@ -51,6 +51,16 @@ export interface CheckResult {
   output: string;
 }
 
+/**
+ * The environment n8n's checks run in: ours without NODE_ENV. The sandbox harness sets NODE_ENV=test in
+ * this process, and eslint-plugin-n8n-nodes-base reads NODE_ENV=test as its own test run, where every file
+ * is a node file named `Test.node.ts` (every node then "must be renamed" and every node a trigger).
+ */
+const checkEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => {
+  const { NODE_ENV: _ignored, ...env } = process.env;
+  return { ...env, ...extra };
+};
+
 const link = (target: string, at: string): void => {
   fs.mkdirSync(path.dirname(at), { recursive: true });
   fs.symlinkSync(target, at);
@@ -76,7 +86,7 @@ export const lintPackage = async (): Promise<CheckResult> => {
     }
     const ran = await runCommand(paths.node, [paths.nodeCli, 'lint'], {
       cwd: PACKAGE_DIR,
-      env: { ...process.env, PATH: [path.join(modules, '.bin'), paths.nodeBin, process.env.PATH ?? ''].join(path.delimiter), FORCE_COLOR: '0', CI: '1' },
+      env: checkEnv({ PATH: [path.join(modules, '.bin'), paths.nodeBin, process.env.PATH ?? ''].join(path.delimiter), FORCE_COLOR: '0', CI: '1' }),
       timeoutMs: 300_000,
     });
     const output = `${ran.stdout}\n${ran.stderr}`.replace(/\u001b\[[0-9;]*m/g, '').trim();
@@ -104,7 +114,7 @@ export const scanPackage = async (tarball: string, workDir: string): Promise<Che
     const sources = await analyzePackage(source, SOURCE_FILE_PATTERNS);
     console.log(JSON.stringify({ shipped, sources }));
   `;
-  const ran = await runCommand(paths.node, ['--input-type=module', '-e', script, unpacked, PACKAGE_DIR], { cwd: workDir, timeoutMs: 300_000 });
+  const ran = await runCommand(paths.node, ['--input-type=module', '-e', script, unpacked, PACKAGE_DIR], { cwd: workDir, env: checkEnv(), timeoutMs: 300_000 });
   const line = ran.stdout.trim().split('\n').at(-1) ?? '';
   try {
     const result = JSON.parse(line) as Record<'shipped' | 'sources', { passed: boolean; message?: string; details?: string }>;
