@@ -94,7 +94,7 @@ export const describeField = (field: ZField): { property: INodeProperties; plan:
     typeOptions: { multipleValues: true },
     default: {},
     placeholder,
-    options: [{ displayName: optionName, name: 'values', values }],
+    options: [{ displayName: optionName, name: 'values', values: [...values].sort((a, b) => a.displayName.localeCompare(b.displayName)) }],
   });
   const one = displayName.replace(/s$/, '');
   if (field.children) {

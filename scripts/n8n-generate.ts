@@ -140,7 +140,7 @@ const describeStep = async (kind: OperationPlan['kind'], step: Step, show: Recor
       placeholder: 'Add Field',
       default: {},
       displayOptions: { show },
-      options: byName(options.map((o) => ({ ...o, name: o.name }))) as INodeProperties[],
+      options: [...options].sort((a, b) => a.displayName.localeCompare(b.displayName)),
     });
   }
   return { properties: top, plan };
@@ -182,7 +182,7 @@ export const describeActions = async () => {
       type: 'options',
       noDataExpression: true,
       displayOptions: { show: { resource: [value] } },
-      options,
+      options: byName(options),
       default: options[0]!.value as string,
     });
     for (const [kind, step] of mine) {
@@ -239,11 +239,32 @@ export const describeCredential = () => {
   return { properties, keys };
 };
 
+/**
+ * n8n's node lint, mechanically: no `required: false` (the default), no empty description, and no final
+ * period on a one-sentence description (its node-param-description-excess-final-period rule's test).
+ */
+const tidy = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(tidy);
+  if (!value || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (key === 'required' && item === false) continue;
+    if (key === 'description' && typeof item === 'string') {
+      if (item === '') continue;
+      const oneSentence = item.replace('e.g.', '').split('. ').length === 1 && item.endsWith('.') && !/\s{2,}/.test(item);
+      out[key] = oneSentence ? item.slice(0, -1) : item;
+      continue;
+    }
+    out[key] = tidy(item);
+  }
+  return out;
+};
+
 const HEADER = '// Written by `npm run docs` (scripts/n8n-generate.ts) from the Zapier app\'s definitions: do not edit by hand.\n';
 
 const file = (body: string): string => `${HEADER}${body}`;
 /** JSON with identifier keys unquoted, as hand-written descriptions are: n8n's lint rules match `key: value` properties by identifier, so quoted keys would hide every description from them. */
-const json = (value: unknown): string => JSON.stringify(value, null, 2).replace(/^(\s*)"([A-Za-z_$][\w$]*)":/gm, '$1$2:');
+const json = (value: unknown): string => JSON.stringify(tidy(value), null, 2).replace(/^(\s*)"([A-Za-z_$][\w$]*)":/gm, '$1$2:');
 
 /** Every generated file: name → content. */
 export const generate = async (): Promise<Record<string, string>> => {

@@ -109,13 +109,13 @@ export const actionProperties: INodeProperties[] = [
       {
         name: "Send Message",
         value: "send_message",
-        description: "Sends a chat message to people, teams or channels, with an optional image, buttons and thread replies.",
+        description: "Sends a chat message to people, teams or channels, with an optional image, buttons and thread replies",
         action: "Send message"
       },
       {
         name: "Update Message",
         value: "update_message",
-        description: "Edits the text, image or buttons of a chat message sent with Send Message, within 72 hours of sending it.",
+        description: "Edits the text, image or buttons of a chat message sent with Send Message, within 72 hours of sending it",
         action: "Update message"
       }
     ],
@@ -137,7 +137,7 @@ export const actionProperties: INodeProperties[] = [
       {
         name: "Ask in Chat and Wait for an Answer",
         value: "sendAndWait",
-        description: "Asks people or a channel a question with answer buttons, and waits until someone clicks one.",
+        description: "Asks people or a channel a question with answer buttons, and waits until someone clicks one",
         action: "Ask in chat and wait for an answer"
       }
     ],
@@ -159,7 +159,7 @@ export const actionProperties: INodeProperties[] = [
       {
         name: "Send Email",
         value: "send_email",
-        description: "Sends an email to people in your organization.",
+        description: "Sends an email to people in your organization",
         action: "Send email"
       }
     ],
@@ -181,7 +181,7 @@ export const actionProperties: INodeProperties[] = [
       {
         name: "Give Kudos",
         value: "give_kudos",
-        description: "Gives kudos to people or teams, from the API key’s owner or from the bot.",
+        description: "Gives kudos to people or teams, from the API key’s owner or from the bot",
         action: "Give kudos"
       }
     ],
@@ -225,14 +225,8 @@ export const actionProperties: INodeProperties[] = [
       {
         name: "Create Check-in",
         value: "create_checkin",
-        description: "Creates a check-in from a template, with its schedule and reminder settings.",
+        description: "Creates a check-in from a template, with its schedule and reminder settings",
         action: "Create check-in"
-      },
-      {
-        name: "Update Check-in",
-        value: "update_checkin",
-        description: "Changes the settings of an existing check-in, leaving the ones you do not fill in as they are.",
-        action: "Update check-in"
       },
       {
         name: "Delete Check-in",
@@ -243,8 +237,14 @@ export const actionProperties: INodeProperties[] = [
       {
         name: "Find Check-in",
         value: "find_checkin",
-        description: "Finds a check-in by its name, optionally with its summary of responses and blockers.",
+        description: "Finds a check-in by its name, optionally with its summary of responses and blockers",
         action: "Find check-in"
+      },
+      {
+        name: "Update Check-in",
+        value: "update_checkin",
+        description: "Changes the settings of an existing check-in, leaving the ones you do not fill in as they are",
+        action: "Update check-in"
       }
     ],
     default: "create_checkin"
@@ -265,7 +265,7 @@ export const actionProperties: INodeProperties[] = [
       {
         name: "Send Check-in Reminder",
         value: "send_checkin_reminder",
-        description: "Reminds people to answer a check-in: the people you name, or everyone who has not answered yet.",
+        description: "Reminds people to answer a check-in: the people you name, or everyone who has not answered yet",
         action: "Send check-in reminder"
       }
     ],
@@ -287,7 +287,7 @@ export const actionProperties: INodeProperties[] = [
       {
         name: "Open Group Conversation",
         value: "open_conversation",
-        description: "Opens a private group conversation in Slack between people, and gives its channel ID.",
+        description: "Opens a private group conversation in Slack between people, and gives its channel ID",
         action: "Open group conversation"
       }
     ],
@@ -309,13 +309,13 @@ export const actionProperties: INodeProperties[] = [
       {
         name: "Add User to Team",
         value: "add_team_member",
-        description: "Adds people to a team.",
+        description: "Adds people to a team",
         action: "Add user to team"
       },
       {
         name: "Remove User from Team",
         value: "remove_team_member",
-        description: "Removes a person from a team.",
+        description: "Removes a person from a team",
         action: "Remove user from team"
       }
     ],
@@ -335,16 +335,16 @@ export const actionProperties: INodeProperties[] = [
     },
     options: [
       {
-        name: "Update User",
-        value: "update_user",
-        description: "Changes a user’s profile, work schedule, time off or status, leaving the fields you do not fill in as they are.",
-        action: "Update user"
-      },
-      {
         name: "Find User",
         value: "find_user",
-        description: "Finds a user of your organization by email address, full name or user ID.",
+        description: "Finds a user of your organization by email address, full name or user ID",
         action: "Find user"
+      },
+      {
+        name: "Update User",
+        value: "update_user",
+        description: "Changes a user’s profile, work schedule, time off or status, leaving the fields you do not fill in as they are",
+        action: "Update user"
       }
     ],
     default: "update_user"
@@ -363,24 +363,6 @@ export const actionProperties: INodeProperties[] = [
     },
     options: [
       {
-        name: "Submit Form Response",
-        value: "submit_form_response",
-        description: "Files a response to a form, with an answer for each of its questions.",
-        action: "Submit form response"
-      },
-      {
-        name: "Move Form Response",
-        value: "change_form_response_state",
-        description: "Moves a form response to another state of the form’s workflow (for example from Requested to Approved).",
-        action: "Move form response"
-      },
-      {
-        name: "Update Form Response",
-        value: "update_form_response",
-        description: "Changes answers of a form response, leaving the questions you do not fill in as they are.",
-        action: "Update form response"
-      },
-      {
         name: "Delete Form Response",
         value: "delete_form_response",
         description: "Deletes a form response for good. This cannot be undone.",
@@ -389,8 +371,26 @@ export const actionProperties: INodeProperties[] = [
       {
         name: "Find Form Response",
         value: "find_form_response",
-        description: "Finds a form response by its ID, or by person, text, approval status, workflow state and days: the newest one’s fields, and every match (up to 100, newest first) as line items.",
+        description: "Finds a form response by its ID, or by person, text, approval status, workflow state and days: the newest one’s fields, and every match (up to 100, newest first) as line items",
         action: "Find form response"
+      },
+      {
+        name: "Move Form Response",
+        value: "change_form_response_state",
+        description: "Moves a form response to another state of the form’s workflow (for example from Requested to Approved)",
+        action: "Move form response"
+      },
+      {
+        name: "Submit Form Response",
+        value: "submit_form_response",
+        description: "Files a response to a form, with an answer for each of its questions",
+        action: "Submit form response"
+      },
+      {
+        name: "Update Form Response",
+        value: "update_form_response",
+        description: "Changes answers of a form response, leaving the questions you do not fill in as they are",
+        action: "Update form response"
       }
     ],
     default: "submit_form_response"
@@ -411,7 +411,7 @@ export const actionProperties: INodeProperties[] = [
       {
         name: "Run Workflow",
         value: "trigger_workflow",
-        description: "Starts a workflow that runs “When triggered via API or button”, handing it the data you give.",
+        description: "Starts a workflow that runs “When triggered via API or button”, handing it the data you give",
         action: "Run workflow"
       }
     ],
@@ -433,7 +433,7 @@ export const actionProperties: INodeProperties[] = [
       {
         name: "Send Workflow Event",
         value: "send_workflow_event",
-        description: "Sends an event to your organization’s workflows through the Workflow Trigger URL in the connection; every workflow that starts on its event type runs.",
+        description: "Sends an event to your organization’s workflows through the Workflow Trigger URL in the connection; every workflow that starts on its event type runs",
         action: "Send workflow event"
       }
     ],
@@ -455,7 +455,7 @@ export const actionProperties: INodeProperties[] = [
       {
         name: "Invite User",
         value: "invite_user",
-        description: "Invites people to your organization by email, optionally into teams and check-ins.",
+        description: "Invites people to your organization by email, optionally into teams and check-ins",
         action: "Invite user"
       }
     ],
@@ -475,16 +475,16 @@ export const actionProperties: INodeProperties[] = [
     },
     options: [
       {
-        name: "Submit Check-in Response",
-        value: "submit_checkin_response",
-        description: "Answers a check-in as the API key’s owner, with an answer for each of its questions, or replaces that day’s answers.",
-        action: "Submit check-in response"
-      },
-      {
         name: "Find Check-in Responses",
         value: "find_checkin_responses",
-        description: "Finds the responses to a check-in between two dates, optionally only one person’s: the newest one’s fields, and every response found (up to 100, newest first) as line items.",
+        description: "Finds the responses to a check-in between two dates, optionally only one person’s: the newest one’s fields, and every response found (up to 100, newest first) as line items",
         action: "Find check-in responses"
+      },
+      {
+        name: "Submit Check-in Response",
+        value: "submit_checkin_response",
+        description: "Answers a check-in as the API key’s owner, with an answer for each of its questions, or replaces that day’s answers",
+        action: "Submit check-in response"
       }
     ],
     default: "submit_checkin_response"
@@ -505,7 +505,7 @@ export const actionProperties: INodeProperties[] = [
       {
         name: "Post Stand-up Update",
         value: "post_standup_update",
-        description: "Adds an update to the API key owner’s pending check-ins for today: free text that an AI sorts into their questions, or what is done, in progress and blocked.",
+        description: "Adds an update to the API key owner’s pending check-ins for today: free text that an AI sorts into their questions, or what is done, in progress and blocked",
         action: "Post stand-up update"
       }
     ],
@@ -527,7 +527,7 @@ export const actionProperties: INodeProperties[] = [
       {
         name: "Log Agent Report",
         value: "log_agent_report",
-        description: "Logs a report from a bot, CI job or coding agent, and adds it to the stand-ups of the people it names as co-authors.",
+        description: "Logs a report from a bot, CI job or coding agent, and adds it to the stand-ups of the people it names as co-authors",
         action: "Log agent report"
       }
     ],
@@ -549,7 +549,7 @@ export const actionProperties: INodeProperties[] = [
       {
         name: "Track Mood",
         value: "track_mood",
-        description: "Records how the API key’s owner feels today (or on a given day), from 1 (Very low) to 5 (Great).",
+        description: "Records how the API key’s owner feels today (or on a given day), from 1 (Very low) to 5 (Great)",
         action: "Track mood"
       }
     ],
@@ -571,7 +571,7 @@ export const actionProperties: INodeProperties[] = [
       {
         name: "Find Team",
         value: "find_team",
-        description: "Finds a team of your organization by name or team ID.",
+        description: "Finds a team of your organization by name or team ID",
         action: "Find team"
       }
     ],
@@ -593,7 +593,7 @@ export const actionProperties: INodeProperties[] = [
       {
         name: "Find Check-in Non-Respondents",
         value: "find_checkin_non_respondents",
-        description: "Finds the people who have not answered a check-in yet for a day, with their emails ready for an email step.",
+        description: "Finds the people who have not answered a check-in yet for a day, with their emails ready for an email step",
         action: "Find check-in non-respondents"
       }
     ],
@@ -643,8 +643,6 @@ export const actionProperties: INodeProperties[] = [
               mode: "list",
               value: ""
             },
-            required: false,
-            description: "",
             modes: [
               {
                 displayName: "From List",
@@ -700,8 +698,6 @@ export const actionProperties: INodeProperties[] = [
               mode: "list",
               value: ""
             },
-            required: false,
-            description: "",
             modes: [
               {
                 displayName: "From List",
@@ -757,8 +753,6 @@ export const actionProperties: INodeProperties[] = [
               mode: "list",
               value: ""
             },
-            required: false,
-            description: "",
             modes: [
               {
                 displayName: "From List",
@@ -809,16 +803,8 @@ export const actionProperties: INodeProperties[] = [
     },
     options: [
       {
-        displayName: "Edit Message ID",
-        name: "bot_message_id",
-        description: "Leave empty to send a new message. To edit a message sent earlier, use the <b>Update Message</b> action; a “Message ID” mapped here from an earlier Send Message step (DailyBot’s own ID, such as <code>$db/ae007b43-…</code>) edits that message instead (within 72 hours of sending). Do not type an ID of your own: DailyBot makes them.",
-        type: "string",
-        default: ""
-      },
-      {
         displayName: "Buttons",
         name: "buttons",
-        description: "",
         type: "fixedCollection",
         typeOptions: {
           multipleValues: true
@@ -830,13 +816,6 @@ export const actionProperties: INodeProperties[] = [
             displayName: "Buttons",
             name: "values",
             values: [
-              {
-                displayName: "Label",
-                name: "label",
-                description: "The text on the button, up to 75 characters (up to 25 buttons).",
-                type: "string",
-                default: ""
-              },
               {
                 displayName: "Button Type",
                 name: "button_type",
@@ -863,41 +842,6 @@ export const actionProperties: INodeProperties[] = [
                 default: "Link"
               },
               {
-                displayName: "URL",
-                name: "url",
-                description: "Link buttons only: the <code>https://</code> page the button opens.",
-                type: "string",
-                default: ""
-              },
-              {
-                displayName: "Workflow",
-                name: "workflow",
-                type: "resourceLocator",
-                default: {
-                  mode: "list",
-                  value: ""
-                },
-                required: false,
-                description: "Workflow buttons only: the DailyBot workflow a click runs. It must start “When triggered via API or button” and be active.",
-                modes: [
-                  {
-                    displayName: "From List",
-                    name: "list",
-                    type: "list",
-                    typeOptions: {
-                      searchListMethod: "list_workflows",
-                      searchable: true
-                    }
-                  },
-                  {
-                    displayName: "By ID",
-                    name: "id",
-                    type: "string",
-                    placeholder: "e.g. 5945bf02-66f5-4b29-bbd6-07421dfa0a87"
-                  }
-                ]
-              },
-              {
                 displayName: "Form",
                 name: "form",
                 type: "resourceLocator",
@@ -905,8 +849,7 @@ export const actionProperties: INodeProperties[] = [
                   mode: "list",
                   value: ""
                 },
-                required: false,
-                description: "Form buttons only: the DailyBot form a click opens.",
+                description: "Form buttons only: the DailyBot form a click opens",
                 modes: [
                   {
                     displayName: "From List",
@@ -926,6 +869,27 @@ export const actionProperties: INodeProperties[] = [
                 ]
               },
               {
+                displayName: "Label",
+                name: "label",
+                description: "The text on the button, up to 75 characters (up to 25 buttons)",
+                type: "string",
+                default: ""
+              },
+              {
+                displayName: "Label After Click",
+                name: "label_after_click",
+                description: "Command buttons only: what the button says once clicked (empty: the Label)",
+                type: "string",
+                default: ""
+              },
+              {
+                displayName: "URL",
+                name: "url",
+                description: "Link buttons only: the <code>https://</code> page the button opens",
+                type: "string",
+                default: ""
+              },
+              {
                 displayName: "Value",
                 name: "value",
                 description: "Command buttons: what DailyBot does when someone clicks, written as you would type it to DailyBot in chat (a DailyBot command, such as <code>/standup</code> to start the standup). Workflow and Form buttons: what the click hands on (empty: the Label).",
@@ -933,34 +897,61 @@ export const actionProperties: INodeProperties[] = [
                 default: ""
               },
               {
-                displayName: "Label After Click",
-                name: "label_after_click",
-                description: "Command buttons only: what the button says once clicked (empty: the Label).",
-                type: "string",
-                default: ""
+                displayName: "Workflow",
+                name: "workflow",
+                type: "resourceLocator",
+                default: {
+                  mode: "list",
+                  value: ""
+                },
+                description: "Workflow buttons only: the DailyBot workflow a click runs. It must start “When triggered via API or button” and be active.",
+                modes: [
+                  {
+                    displayName: "From List",
+                    name: "list",
+                    type: "list",
+                    typeOptions: {
+                      searchListMethod: "list_workflows",
+                      searchable: true
+                    }
+                  },
+                  {
+                    displayName: "By ID",
+                    name: "id",
+                    type: "string",
+                    placeholder: "e.g. 5945bf02-66f5-4b29-bbd6-07421dfa0a87"
+                  }
+                ]
               }
             ]
           }
         ]
       },
       {
+        displayName: "Edit Message ID",
+        name: "bot_message_id",
+        description: "Leave empty to send a new message. To edit a message sent earlier, use the <b>Update Message</b> action; a “Message ID” mapped here from an earlier Send Message step (DailyBot’s own ID, such as <code>$db/ae007b43-…</code>) edits that message instead (within 72 hours of sending). Do not type an ID of your own: DailyBot makes them.",
+        type: "string",
+        default: ""
+      },
+      {
         displayName: "Image URL",
         name: "image_url",
-        description: "A public <code>https://</code> link to an image to attach.",
+        description: "A public <code>https://</code> link to an image to attach",
         type: "string",
         default: ""
       },
       {
         displayName: "Skip People on Time Off",
         name: "skip_users_on_time_off",
-        description: "Yes leaves out people who are on time off in DailyBot today.",
+        description: "Yes leaves out people who are on time off in DailyBot today",
         type: "boolean",
         default: false
       },
       {
         displayName: "Thread Replies",
         name: "thread_responses",
-        description: "Up to 10 replies posted under the message, in its thread, one per item: the message stays short and the details sit in its thread.",
+        description: "Up to 10 replies posted under the message, in its thread, one per item: the message stays short and the details sit in its thread",
         type: "string",
         typeOptions: {
           multipleValues: true
@@ -1032,8 +1023,6 @@ export const actionProperties: INodeProperties[] = [
               mode: "list",
               value: ""
             },
-            required: false,
-            description: "",
             modes: [
               {
                 displayName: "From List",
@@ -1089,8 +1078,6 @@ export const actionProperties: INodeProperties[] = [
               mode: "list",
               value: ""
             },
-            required: false,
-            description: "",
             modes: [
               {
                 displayName: "From List",
@@ -1146,8 +1133,6 @@ export const actionProperties: INodeProperties[] = [
               mode: "list",
               value: ""
             },
-            required: false,
-            description: "",
             modes: [
               {
                 displayName: "From List",
@@ -1200,7 +1185,6 @@ export const actionProperties: INodeProperties[] = [
       {
         displayName: "Buttons",
         name: "buttons",
-        description: "",
         type: "fixedCollection",
         typeOptions: {
           multipleValues: true
@@ -1212,13 +1196,6 @@ export const actionProperties: INodeProperties[] = [
             displayName: "Buttons",
             name: "values",
             values: [
-              {
-                displayName: "Label",
-                name: "label",
-                description: "The text on the button, up to 75 characters (up to 25 buttons).",
-                type: "string",
-                default: ""
-              },
               {
                 displayName: "Button Type",
                 name: "button_type",
@@ -1245,41 +1222,6 @@ export const actionProperties: INodeProperties[] = [
                 default: "Link"
               },
               {
-                displayName: "URL",
-                name: "url",
-                description: "Link buttons only: the <code>https://</code> page the button opens.",
-                type: "string",
-                default: ""
-              },
-              {
-                displayName: "Workflow",
-                name: "workflow",
-                type: "resourceLocator",
-                default: {
-                  mode: "list",
-                  value: ""
-                },
-                required: false,
-                description: "Workflow buttons only: the DailyBot workflow a click runs. It must start “When triggered via API or button” and be active.",
-                modes: [
-                  {
-                    displayName: "From List",
-                    name: "list",
-                    type: "list",
-                    typeOptions: {
-                      searchListMethod: "list_workflows",
-                      searchable: true
-                    }
-                  },
-                  {
-                    displayName: "By ID",
-                    name: "id",
-                    type: "string",
-                    placeholder: "e.g. 5945bf02-66f5-4b29-bbd6-07421dfa0a87"
-                  }
-                ]
-              },
-              {
                 displayName: "Form",
                 name: "form",
                 type: "resourceLocator",
@@ -1287,8 +1229,7 @@ export const actionProperties: INodeProperties[] = [
                   mode: "list",
                   value: ""
                 },
-                required: false,
-                description: "Form buttons only: the DailyBot form a click opens.",
+                description: "Form buttons only: the DailyBot form a click opens",
                 modes: [
                   {
                     displayName: "From List",
@@ -1308,6 +1249,27 @@ export const actionProperties: INodeProperties[] = [
                 ]
               },
               {
+                displayName: "Label",
+                name: "label",
+                description: "The text on the button, up to 75 characters (up to 25 buttons)",
+                type: "string",
+                default: ""
+              },
+              {
+                displayName: "Label After Click",
+                name: "label_after_click",
+                description: "Command buttons only: what the button says once clicked (empty: the Label)",
+                type: "string",
+                default: ""
+              },
+              {
+                displayName: "URL",
+                name: "url",
+                description: "Link buttons only: the <code>https://</code> page the button opens",
+                type: "string",
+                default: ""
+              },
+              {
                 displayName: "Value",
                 name: "value",
                 description: "Command buttons: what DailyBot does when someone clicks, written as you would type it to DailyBot in chat (a DailyBot command, such as <code>/standup</code> to start the standup). Workflow and Form buttons: what the click hands on (empty: the Label).",
@@ -1315,11 +1277,31 @@ export const actionProperties: INodeProperties[] = [
                 default: ""
               },
               {
-                displayName: "Label After Click",
-                name: "label_after_click",
-                description: "Command buttons only: what the button says once clicked (empty: the Label).",
-                type: "string",
-                default: ""
+                displayName: "Workflow",
+                name: "workflow",
+                type: "resourceLocator",
+                default: {
+                  mode: "list",
+                  value: ""
+                },
+                description: "Workflow buttons only: the DailyBot workflow a click runs. It must start “When triggered via API or button” and be active.",
+                modes: [
+                  {
+                    displayName: "From List",
+                    name: "list",
+                    type: "list",
+                    typeOptions: {
+                      searchListMethod: "list_workflows",
+                      searchable: true
+                    }
+                  },
+                  {
+                    displayName: "By ID",
+                    name: "id",
+                    type: "string",
+                    placeholder: "e.g. 5945bf02-66f5-4b29-bbd6-07421dfa0a87"
+                  }
+                ]
               }
             ]
           }
@@ -1328,7 +1310,7 @@ export const actionProperties: INodeProperties[] = [
       {
         displayName: "Image URL",
         name: "image_url",
-        description: "A public <code>https://</code> link to an image to attach.",
+        description: "A public <code>https://</code> link to an image to attach",
         type: "string",
         default: ""
       }
@@ -1337,7 +1319,7 @@ export const actionProperties: INodeProperties[] = [
   {
     displayName: "Question",
     name: "message",
-    description: "What to ask, such as “Can you help with the blocker Sam reported?”.",
+    description: "What to ask, such as “Can you help with the blocker Sam reported?”",
     required: true,
     type: "string",
     typeOptions: {
@@ -1378,8 +1360,6 @@ export const actionProperties: INodeProperties[] = [
               mode: "list",
               value: ""
             },
-            required: false,
-            description: "",
             modes: [
               {
                 displayName: "From List",
@@ -1435,8 +1415,6 @@ export const actionProperties: INodeProperties[] = [
               mode: "list",
               value: ""
             },
-            required: false,
-            description: "",
             modes: [
               {
                 displayName: "From List",
@@ -1515,8 +1493,6 @@ export const actionProperties: INodeProperties[] = [
               mode: "list",
               value: ""
             },
-            required: false,
-            description: "",
             modes: [
               {
                 displayName: "From List",
@@ -1552,7 +1528,6 @@ export const actionProperties: INodeProperties[] = [
   {
     displayName: "Subject",
     name: "email_subject",
-    description: "",
     required: true,
     type: "string",
     default: "",
@@ -1570,7 +1545,7 @@ export const actionProperties: INodeProperties[] = [
   {
     displayName: "Content",
     name: "email_content",
-    description: "The body of the email: plain text or HTML.",
+    description: "The body of the email: plain text or HTML",
     required: true,
     type: "string",
     typeOptions: {
@@ -1591,7 +1566,7 @@ export const actionProperties: INodeProperties[] = [
   {
     displayName: "Message",
     name: "content",
-    description: "Why they get kudos: the text posted with them.",
+    description: "Why they get kudos: the text posted with them",
     required: true,
     type: "string",
     typeOptions: {
@@ -1632,8 +1607,6 @@ export const actionProperties: INodeProperties[] = [
               mode: "list",
               value: ""
             },
-            required: false,
-            description: "",
             modes: [
               {
                 displayName: "From List",
@@ -1689,8 +1662,6 @@ export const actionProperties: INodeProperties[] = [
               mode: "list",
               value: ""
             },
-            required: false,
-            description: "",
             modes: [
               {
                 displayName: "From List",
@@ -1741,23 +1712,23 @@ export const actionProperties: INodeProperties[] = [
     },
     options: [
       {
-        displayName: "From DailyBot",
-        name: "by_dailybot",
-        description: "Yes gives the kudos on behalf of DailyBot instead of the API key’s owner.",
+        displayName: "Anonymous",
+        name: "is_anonymous",
+        description: "Yes hides who gave the kudos",
         type: "boolean",
         default: false
       },
       {
         displayName: "Company Value",
         name: "company_value",
-        description: "One of your organization’s company values in DailyBot, to tag the kudos with.",
+        description: "One of your organization’s company values in DailyBot, to tag the kudos with",
         type: "string",
         default: ""
       },
       {
-        displayName: "Anonymous",
-        name: "is_anonymous",
-        description: "Yes hides who gave the kudos.",
+        displayName: "From DailyBot",
+        name: "by_dailybot",
+        description: "Yes gives the kudos on behalf of DailyBot instead of the API key’s owner",
         type: "boolean",
         default: false
       }
@@ -1766,7 +1737,7 @@ export const actionProperties: INodeProperties[] = [
   {
     displayName: "Activity Type",
     name: "custom_type",
-    description: "A short name that groups activities in reports, such as <code>deployment</code> or <code>ticket_resolved</code> (at most 128 characters).",
+    description: "A short name that groups activities in reports, such as <code>deployment</code> or <code>ticket_resolved</code> (at most 128 characters)",
     required: true,
     type: "string",
     default: "",
@@ -1784,7 +1755,7 @@ export const actionProperties: INodeProperties[] = [
   {
     displayName: "Message",
     name: "message",
-    description: "What happened, as the check-in report shows it.",
+    description: "What happened, as the check-in report shows it",
     required: true,
     type: "string",
     typeOptions: {
@@ -1860,7 +1831,7 @@ export const actionProperties: INodeProperties[] = [
       {
         displayName: "Link",
         name: "link",
-        description: "An <code>https://</code> link the report makes clickable, such as the release or the ticket.",
+        description: "An <code>https://</code> link the report makes clickable, such as the release or the ticket",
         type: "string",
         default: ""
       }
@@ -1869,7 +1840,7 @@ export const actionProperties: INodeProperties[] = [
   {
     displayName: "Name",
     name: "name",
-    description: "The check-in’s name, as people see it in DailyBot.",
+    description: "The check-in’s name, as people see it in DailyBot",
     required: true,
     type: "string",
     default: "",
@@ -1893,7 +1864,7 @@ export const actionProperties: INodeProperties[] = [
       value: ""
     },
     required: true,
-    description: "The check-in template whose questions the check-in asks.",
+    description: "The check-in template whose questions the check-in asks",
     modes: [
       {
         displayName: "From List",
@@ -1942,21 +1913,21 @@ export const actionProperties: INodeProperties[] = [
       {
         displayName: "Active",
         name: "active",
-        description: "No pauses the check-in: DailyBot stops asking its questions.",
+        description: "No pauses the check-in: DailyBot stops asking its questions",
         type: "boolean",
         default: false
       },
       {
         displayName: "Anonymous",
         name: "is_anonymous",
-        description: "Yes hides who answered in the check-in’s reports.",
+        description: "Yes hides who answered in the check-in’s reports",
         type: "boolean",
         default: false
       },
       {
         displayName: "Send Reports One by One",
         name: "send_reports_one_by_one",
-        description: "Yes shares each response as soon as it is completed.",
+        description: "Yes shares each response as soon as it is completed",
         type: "boolean",
         default: false
       }
@@ -1979,20 +1950,6 @@ export const actionProperties: INodeProperties[] = [
       }
     },
     options: [
-      {
-        displayName: "Question Time",
-        name: "custom_trigger_time",
-        description: "A fixed time to ask, written HH:MM (24-hour), instead of each person’s work start time.",
-        type: "string",
-        default: ""
-      },
-      {
-        displayName: "End Date",
-        name: "end_on",
-        description: "The last day the check-in runs; empty means it never ends. Pick a date, type one such as 2026-03-31 or “tomorrow”, or map a date or a date and time (only the day counts, as written).",
-        type: "dateTime",
-        default: ""
-      },
       {
         displayName: "Days of the Week",
         name: "frequency_on_days",
@@ -2031,11 +1988,25 @@ export const actionProperties: INodeProperties[] = [
         default: []
       },
       {
+        displayName: "End Date",
+        name: "end_on",
+        description: "The last day the check-in runs; empty means it never ends. Pick a date, type one such as 2026-03-31 or “tomorrow”, or map a date or a date and time (only the day counts, as written).",
+        type: "dateTime",
+        default: ""
+      },
+      {
         displayName: "Manual Reminders Only",
         name: "is_trigger_based",
-        description: "Yes stops DailyBot asking on a schedule: people are asked only when a reminder is sent (for example with the Send Check-in Reminder action).",
+        description: "Yes stops DailyBot asking on a schedule: people are asked only when a reminder is sent (for example with the Send Check-in Reminder action)",
         type: "boolean",
         default: false
+      },
+      {
+        displayName: "Question Time",
+        name: "custom_trigger_time",
+        description: "A fixed time to ask, written HH:MM (24-hour), instead of each person’s work start time",
+        type: "string",
+        default: ""
       },
       {
         displayName: "Start Date",
@@ -2047,7 +2018,7 @@ export const actionProperties: INodeProperties[] = [
       {
         displayName: "Use Each Person’s Work Days",
         name: "use_user_defined_work_days",
-        description: "Yes asks each person on their own work days instead of the days above.",
+        description: "Yes asks each person on their own work days instead of the days above",
         type: "boolean",
         default: false
       }
@@ -2071,16 +2042,9 @@ export const actionProperties: INodeProperties[] = [
     },
     options: [
       {
-        displayName: "Minutes Between Reminders",
-        name: "reminders_frequency_time",
-        description: "How many minutes DailyBot waits between two reminders, 1 to 1440 (a day).",
-        type: "number",
-        default: 0
-      },
-      {
         displayName: "Extra Reminders",
         name: "reminders_max_count",
-        description: "How many times DailyBot reminds people who have not answered yet.",
+        description: "How many times DailyBot reminds people who have not answered yet",
         type: "options",
         options: [
           {
@@ -2103,9 +2067,16 @@ export const actionProperties: INodeProperties[] = [
         default: "0"
       },
       {
+        displayName: "Minutes Between Reminders",
+        name: "reminders_frequency_time",
+        description: "How many minutes DailyBot waits between two reminders, 1 to 1440 (a day)",
+        type: "number",
+        default: 0
+      },
+      {
         displayName: "Reminder Timing",
         name: "reminders_trigger_condition",
-        description: "When the extra reminders go out.",
+        description: "When the extra reminders go out",
         type: "options",
         options: [
           {
@@ -2141,7 +2112,7 @@ export const actionProperties: INodeProperties[] = [
       {
         displayName: "Intro Message",
         name: "custom_template_intro",
-        description: "What DailyBot says before the first question, instead of the template’s intro, for this check-in only.",
+        description: "What DailyBot says before the first question, instead of the template’s intro, for this check-in only",
         type: "string",
         typeOptions: {
           rows: 4
@@ -2151,7 +2122,7 @@ export const actionProperties: INodeProperties[] = [
       {
         displayName: "Outro Message",
         name: "custom_template_outro",
-        description: "What DailyBot says after the last question, instead of the template’s closing message, for this check-in only.",
+        description: "What DailyBot says after the last question, instead of the template’s closing message, for this check-in only",
         type: "string",
         typeOptions: {
           rows: 4
@@ -2232,7 +2203,7 @@ export const actionProperties: INodeProperties[] = [
       {
         displayName: "Name",
         name: "name",
-        description: "A new name for the check-in.",
+        description: "A new name for the check-in",
         type: "string",
         default: ""
       },
@@ -2251,8 +2222,7 @@ export const actionProperties: INodeProperties[] = [
           mode: "list",
           value: ""
         },
-        required: false,
-        description: "Another check-in template whose questions the check-in will ask from now on.",
+        description: "Another check-in template whose questions the check-in will ask from now on",
         modes: [
           {
             displayName: "From List",
@@ -2291,20 +2261,6 @@ export const actionProperties: INodeProperties[] = [
     },
     options: [
       {
-        displayName: "Question Time",
-        name: "custom_trigger_time",
-        description: "A fixed time to ask, written HH:MM (24-hour), instead of each person’s work start time. Leave empty to keep the current setting.",
-        type: "string",
-        default: ""
-      },
-      {
-        displayName: "End Date",
-        name: "end_on",
-        description: "The last day the check-in runs; empty means it never ends. Leave empty to keep the current setting. Pick a date, type one such as 2026-03-31 or “tomorrow”, or map a date or a date and time (only the day counts, as written).",
-        type: "dateTime",
-        default: ""
-      },
-      {
         displayName: "Days of the Week",
         name: "frequency_on_days",
         description: "The days DailyBot asks the questions. Mapped values may be numbers from 1 (Monday) to 7 (Sunday) or day names. Leave empty to keep the current setting.",
@@ -2342,11 +2298,25 @@ export const actionProperties: INodeProperties[] = [
         default: []
       },
       {
+        displayName: "End Date",
+        name: "end_on",
+        description: "The last day the check-in runs; empty means it never ends. Leave empty to keep the current setting. Pick a date, type one such as 2026-03-31 or “tomorrow”, or map a date or a date and time (only the day counts, as written).",
+        type: "dateTime",
+        default: ""
+      },
+      {
         displayName: "Manual Reminders Only",
         name: "is_trigger_based",
         description: "Yes stops DailyBot asking on a schedule: people are asked only when a reminder is sent (for example with the Send Check-in Reminder action). Leave empty to keep the current setting.",
         type: "boolean",
         default: false
+      },
+      {
+        displayName: "Question Time",
+        name: "custom_trigger_time",
+        description: "A fixed time to ask, written HH:MM (24-hour), instead of each person’s work start time. Leave empty to keep the current setting.",
+        type: "string",
+        default: ""
       },
       {
         displayName: "Start Date",
@@ -2382,13 +2352,6 @@ export const actionProperties: INodeProperties[] = [
     },
     options: [
       {
-        displayName: "Minutes Between Reminders",
-        name: "reminders_frequency_time",
-        description: "How many minutes DailyBot waits between two reminders, 1 to 1440 (a day). Leave empty to keep the current setting.",
-        type: "number",
-        default: 0
-      },
-      {
         displayName: "Extra Reminders",
         name: "reminders_max_count",
         description: "How many times DailyBot reminds people who have not answered yet. Leave empty to keep the current setting.",
@@ -2412,6 +2375,13 @@ export const actionProperties: INodeProperties[] = [
           }
         ],
         default: "0"
+      },
+      {
+        displayName: "Minutes Between Reminders",
+        name: "reminders_frequency_time",
+        description: "How many minutes DailyBot waits between two reminders, 1 to 1440 (a day). Leave empty to keep the current setting.",
+        type: "number",
+        default: 0
       },
       {
         displayName: "Reminder Timing",
@@ -2561,18 +2531,18 @@ export const actionProperties: INodeProperties[] = [
     },
     options: [
       {
+        displayName: "Include Summary",
+        name: "include_summary",
+        description: "Also get the check-in’s summary: expected and completed responses, completion percentage and blockers",
+        type: "boolean",
+        default: false
+      },
+      {
         displayName: "Summary Date",
         name: "date",
         description: "The day the summary is for; empty means today. Giving a date includes the summary. Pick a date, type one such as 2026-03-31 or “tomorrow”, or map a date or a date and time (only the day counts, as written).",
         type: "dateTime",
         default: ""
-      },
-      {
-        displayName: "Include Summary",
-        name: "include_summary",
-        description: "Also get the check-in’s summary: expected and completed responses, completion percentage and blockers.",
-        type: "boolean",
-        default: false
       }
     ]
   },
@@ -2585,7 +2555,7 @@ export const actionProperties: INodeProperties[] = [
       value: ""
     },
     required: true,
-    description: "The check-in to remind people about.",
+    description: "The check-in to remind people about",
     modes: [
       {
         displayName: "From List",
@@ -2661,8 +2631,6 @@ export const actionProperties: INodeProperties[] = [
                   mode: "list",
                   value: ""
                 },
-                required: false,
-                description: "",
                 modes: [
                   {
                     displayName: "From List",
@@ -2711,8 +2679,6 @@ export const actionProperties: INodeProperties[] = [
               mode: "list",
               value: ""
             },
-            required: false,
-            description: "",
             modes: [
               {
                 displayName: "From List",
@@ -2754,7 +2720,7 @@ export const actionProperties: INodeProperties[] = [
       value: ""
     },
     required: true,
-    description: "The team to add people to.",
+    description: "The team to add people to",
     modes: [
       {
         displayName: "From List",
@@ -2807,8 +2773,6 @@ export const actionProperties: INodeProperties[] = [
               mode: "list",
               value: ""
             },
-            required: false,
-            description: "",
             modes: [
               {
                 displayName: "From List",
@@ -2850,7 +2814,7 @@ export const actionProperties: INodeProperties[] = [
       value: ""
     },
     required: true,
-    description: "The team to remove the person from.",
+    description: "The team to remove the person from",
     modes: [
       {
         displayName: "From List",
@@ -2973,6 +2937,13 @@ export const actionProperties: INodeProperties[] = [
     },
     options: [
       {
+        displayName: "Active",
+        name: "is_active",
+        description: "No deactivates the person in DailyBot; Yes activates them again. Leave empty to keep it as it is.",
+        type: "boolean",
+        default: false
+      },
+      {
         displayName: "Birthday",
         name: "birth_date",
         description: "Month and day, written MM-DD (such as 05-12). Leave empty to keep it as it is.",
@@ -2989,28 +2960,14 @@ export const actionProperties: INodeProperties[] = [
       {
         displayName: "Full Name",
         name: "full_name",
-        description: "Leave empty to keep it as it is.",
+        description: "Leave empty to keep it as it is",
         type: "string",
         default: ""
-      },
-      {
-        displayName: "Work Start Time",
-        name: "hour_init_work",
-        description: "When the workday starts, written HH:MM (24-hour). Leave empty to keep it as it is.",
-        type: "string",
-        default: ""
-      },
-      {
-        displayName: "Active",
-        name: "is_active",
-        description: "No deactivates the person in DailyBot; Yes activates them again. Leave empty to keep it as it is.",
-        type: "boolean",
-        default: false
       },
       {
         displayName: "Job Title",
         name: "occupation",
-        description: "Leave empty to keep it as it is.",
+        description: "Leave empty to keep it as it is",
         type: "string",
         default: ""
       },
@@ -4749,6 +4706,13 @@ export const actionProperties: INodeProperties[] = [
           }
         ],
         default: []
+      },
+      {
+        displayName: "Work Start Time",
+        name: "hour_init_work",
+        description: "When the workday starts, written HH:MM (24-hour). Leave empty to keep it as it is.",
+        type: "string",
+        default: ""
       }
     ]
   },
@@ -4866,7 +4830,7 @@ export const actionProperties: INodeProperties[] = [
       {
         displayName: "Anonymous",
         name: "anonymous",
-        description: "Yes shows a random name instead of the submitter in DailyBot’s notifications.",
+        description: "Yes shows a random name instead of the submitter in DailyBot’s notifications",
         type: "boolean",
         default: false
       },
@@ -4895,7 +4859,7 @@ export const actionProperties: INodeProperties[] = [
       value: ""
     },
     required: true,
-    description: "The form the response belongs to.",
+    description: "The form the response belongs to",
     modes: [
       {
         displayName: "From List",
@@ -4933,7 +4897,7 @@ export const actionProperties: INodeProperties[] = [
       value: ""
     },
     required: true,
-    description: "The form response to move: pick it (the form’s responses, newest first), find it with Find Form Response, or map the Response ID from a form trigger or Submit Form Response.",
+    description: "The form response to move: pick it (the form’s responses, newest first), find it with Find Form Response, or map the Response ID from a form trigger or Submit Form Response",
     modes: [
       {
         displayName: "From List",
@@ -5020,7 +4984,7 @@ export const actionProperties: INodeProperties[] = [
       {
         displayName: "Note",
         name: "note",
-        description: "A note kept in the response’s state history with this move.",
+        description: "A note kept in the response’s state history with this move",
         type: "string",
         typeOptions: {
           rows: 4
@@ -5076,7 +5040,7 @@ export const actionProperties: INodeProperties[] = [
       value: ""
     },
     required: true,
-    description: "The response to change: pick it (the form’s responses, newest first), find it with Find Form Response, or map its Response ID.",
+    description: "The response to change: pick it (the form’s responses, newest first), find it with Find Form Response, or map its Response ID",
     modes: [
       {
         displayName: "From List",
@@ -5168,7 +5132,7 @@ export const actionProperties: INodeProperties[] = [
       value: ""
     },
     required: true,
-    description: "The form the response belongs to.",
+    description: "The form the response belongs to",
     modes: [
       {
         displayName: "From List",
@@ -5244,7 +5208,7 @@ export const actionProperties: INodeProperties[] = [
       value: ""
     },
     required: true,
-    description: "The form whose responses to search.",
+    description: "The form whose responses to search",
     modes: [
       {
         displayName: "From List",
@@ -5291,16 +5255,30 @@ export const actionProperties: INodeProperties[] = [
     },
     options: [
       {
+        displayName: "Approval Status",
+        name: "status",
+        description: "Only responses with this approval status (forms with an approval flow)",
+        type: "options",
+        options: [
+          {
+            name: "Pending",
+            value: "pending"
+          },
+          {
+            name: "Approved",
+            value: "approved"
+          },
+          {
+            name: "Denied",
+            value: "denied"
+          }
+        ],
+        default: "pending"
+      },
+      {
         displayName: "From Date",
         name: "date_from",
         description: "Only responses submitted on this day or later. Pick a date, type one such as 2026-03-31 or “tomorrow”, or map a date or a date and time (only the day counts, as written).",
-        type: "dateTime",
-        default: ""
-      },
-      {
-        displayName: "To Date",
-        name: "date_to",
-        description: "Only responses submitted on this day or earlier. Pick a date, type one such as 2026-03-31 or “tomorrow”, or map a date or a date and time (only the day counts, as written).",
         type: "dateTime",
         default: ""
       },
@@ -5312,7 +5290,6 @@ export const actionProperties: INodeProperties[] = [
           mode: "list",
           value: ""
         },
-        required: false,
         description: "One response by its ID (pick it, or map a Response ID). With a response given, the filters below are not used.",
         modes: [
           {
@@ -5335,58 +5312,16 @@ export const actionProperties: INodeProperties[] = [
       {
         displayName: "Text",
         name: "search",
-        description: "Only responses whose answers, or submitter’s name or email, contain this text (at most 256 characters).",
+        description: "Only responses whose answers, or submitter’s name or email, contain this text (at most 256 characters)",
         type: "string",
         default: ""
       },
       {
-        displayName: "Workflow State",
-        name: "state",
-        type: "resourceLocator",
-        default: {
-          mode: "list",
-          value: ""
-        },
-        required: false,
-        description: "Only responses in this state of the form’s workflow. Pick the form first.",
-        modes: [
-          {
-            displayName: "From List",
-            name: "list",
-            type: "list",
-            typeOptions: {
-              searchListMethod: "list_form_states",
-              searchable: true
-            }
-          },
-          {
-            displayName: "By ID",
-            name: "id",
-            type: "string",
-            placeholder: "e.g. 5945bf02-66f5-4b29-bbd6-07421dfa0a87"
-          }
-        ]
-      },
-      {
-        displayName: "Approval Status",
-        name: "status",
-        description: "Only responses with this approval status (forms with an approval flow).",
-        type: "options",
-        options: [
-          {
-            name: "Pending",
-            value: "pending"
-          },
-          {
-            name: "Approved",
-            value: "approved"
-          },
-          {
-            name: "Denied",
-            value: "denied"
-          }
-        ],
-        default: "pending"
+        displayName: "To Date",
+        name: "date_to",
+        description: "Only responses submitted on this day or earlier. Pick a date, type one such as 2026-03-31 or “tomorrow”, or map a date or a date and time (only the day counts, as written).",
+        type: "dateTime",
+        default: ""
       },
       {
         displayName: "User",
@@ -5396,7 +5331,6 @@ export const actionProperties: INodeProperties[] = [
           mode: "list",
           value: ""
         },
-        required: false,
         description: "Only this person’s responses: their email, full name or user ID. Anonymous responses never match. Pick a person from the list, or map a DailyBot user ID, an email address or a full name.",
         modes: [
           {
@@ -5413,6 +5347,33 @@ export const actionProperties: INodeProperties[] = [
             name: "id",
             type: "string",
             placeholder: "e.g. priya@example.com"
+          }
+        ]
+      },
+      {
+        displayName: "Workflow State",
+        name: "state",
+        type: "resourceLocator",
+        default: {
+          mode: "list",
+          value: ""
+        },
+        description: "Only responses in this state of the form’s workflow. Pick the form first.",
+        modes: [
+          {
+            displayName: "From List",
+            name: "list",
+            type: "list",
+            typeOptions: {
+              searchListMethod: "list_form_states",
+              searchable: true
+            }
+          },
+          {
+            displayName: "By ID",
+            name: "id",
+            type: "string",
+            placeholder: "e.g. 5945bf02-66f5-4b29-bbd6-07421dfa0a87"
           }
         ]
       }
@@ -5509,7 +5470,7 @@ export const actionProperties: INodeProperties[] = [
   {
     displayName: "Event Type",
     name: "event_type",
-    description: "The name your DailyBot workflows listen for, such as <code>deploy_complete</code>: every workflow of your organization that starts on this event type runs.",
+    description: "The name your DailyBot workflows listen for, such as <code>deploy_complete</code>: every workflow of your organization that starts on this event type runs",
     required: true,
     type: "string",
     default: "",
@@ -5616,7 +5577,7 @@ export const actionProperties: INodeProperties[] = [
       {
         displayName: "Check-ins",
         name: "checkins",
-        description: "Check-ins the invited people take part in.",
+        description: "Check-ins the invited people take part in",
         type: "fixedCollection",
         typeOptions: {
           multipleValues: true
@@ -5636,8 +5597,6 @@ export const actionProperties: INodeProperties[] = [
                   mode: "list",
                   value: ""
                 },
-                required: false,
-                description: "",
                 modes: [
                   {
                     displayName: "From List",
@@ -5663,14 +5622,14 @@ export const actionProperties: INodeProperties[] = [
       {
         displayName: "Guest Accounts",
         name: "is_guest_account_invite",
-        description: "Yes invites them as guests (people outside your chat workspace), not as members.",
+        description: "Yes invites them as guests (people outside your chat workspace), not as members",
         type: "boolean",
         default: false
       },
       {
         displayName: "Teams",
         name: "teams",
-        description: "Teams the invited people join.",
+        description: "Teams the invited people join",
         type: "fixedCollection",
         typeOptions: {
           multipleValues: true
@@ -5690,8 +5649,6 @@ export const actionProperties: INodeProperties[] = [
                   mode: "list",
                   value: ""
                 },
-                required: false,
-                description: "",
                 modes: [
                   {
                     displayName: "From List",
@@ -5834,7 +5791,7 @@ export const actionProperties: INodeProperties[] = [
       value: ""
     },
     required: true,
-    description: "The check-in whose responses to find.",
+    description: "The check-in whose responses to find",
     modes: [
       {
         displayName: "From List",
@@ -5902,7 +5859,6 @@ export const actionProperties: INodeProperties[] = [
           mode: "list",
           value: ""
         },
-        required: false,
         description: "Only this person’s responses; leave empty for everyone’s. Pick a person from the list, or map a DailyBot user ID, an email address or a full name.",
         modes: [
           {
@@ -6025,7 +5981,7 @@ export const actionProperties: INodeProperties[] = [
   {
     displayName: "Report",
     name: "content",
-    description: "What happened, in a few readable sentences.",
+    description: "What happened, in a few readable sentences",
     required: true,
     type: "string",
     typeOptions: {
@@ -6063,7 +6019,7 @@ export const actionProperties: INodeProperties[] = [
       {
         displayName: "Blockers",
         name: "blockers",
-        description: "What is in the way, one item per line.",
+        description: "What is in the way, one item per line",
         type: "string",
         typeOptions: {
           multipleValues: true
@@ -6094,8 +6050,6 @@ export const actionProperties: INodeProperties[] = [
                   mode: "list",
                   value: ""
                 },
-                required: false,
-                description: "",
                 modes: [
                   {
                     displayName: "From List",
@@ -6121,7 +6075,7 @@ export const actionProperties: INodeProperties[] = [
       {
         displayName: "Completed",
         name: "completed",
-        description: "What was finished, one item per line.",
+        description: "What was finished, one item per line",
         type: "string",
         typeOptions: {
           multipleValues: true
@@ -6130,27 +6084,9 @@ export const actionProperties: INodeProperties[] = [
         placeholder: "Add Completed"
       },
       {
-        displayName: "In Progress",
-        name: "in_progress",
-        description: "What is still under way, one item per line.",
-        type: "string",
-        typeOptions: {
-          multipleValues: true
-        },
-        default: [],
-        placeholder: "Add In Progres"
-      },
-      {
-        displayName: "Milestone",
-        name: "is_milestone",
-        description: "Yes marks the report as a milestone (a release, a big merge).",
-        type: "boolean",
-        default: false
-      },
-      {
         displayName: "Details",
         name: "metadata",
-        description: "Names and values to keep with the report, such as repository, branch, pull request or build number.",
+        description: "Names and values to keep with the report, such as repository, branch, pull request or build number",
         type: "fixedCollection",
         typeOptions: {
           multipleValues: true
@@ -6177,6 +6113,24 @@ export const actionProperties: INodeProperties[] = [
             ]
           }
         ]
+      },
+      {
+        displayName: "In Progress",
+        name: "in_progress",
+        description: "What is still under way, one item per line",
+        type: "string",
+        typeOptions: {
+          multipleValues: true
+        },
+        default: [],
+        placeholder: "Add In Progres"
+      },
+      {
+        displayName: "Milestone",
+        name: "is_milestone",
+        description: "Yes marks the report as a milestone (a release, a big merge)",
+        type: "boolean",
+        default: false
       }
     ]
   },
@@ -6249,7 +6203,7 @@ export const actionProperties: INodeProperties[] = [
   {
     displayName: "Team",
     name: "query",
-    description: "The team’s name, matched exactly (case does not matter), or its DailyBot team ID.",
+    description: "The team’s name, matched exactly (case does not matter), or its DailyBot team ID",
     required: true,
     type: "string",
     default: "",

@@ -36,7 +36,7 @@ export const credentialProperties: INodeProperties[] = [
   {
     displayName: "Workflow Trigger Secret",
     name: "workflowTriggerSecret",
-    description: "Only if you set a secret for the Workflow Trigger URL in DailyBot: <b>Send Workflow Event</b> sends it with every event.",
+    description: "Only if you set a secret for the Workflow Trigger URL in DailyBot: <b>Send Workflow Event</b> sends it with every event",
     type: "string",
     typeOptions: {
       password: true

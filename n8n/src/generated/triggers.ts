@@ -14,62 +14,62 @@ export const triggerProperties: INodeProperties[] = [
       {
         name: "Deleted Check-in Response",
         value: "checkin_response_deleted",
-        description: "Triggers when a check-in response is deleted."
+        description: "Triggers when a check-in response is deleted"
       },
       {
         name: "Deleted Form Response",
         value: "form_response_deleted",
-        description: "Triggers when a form response is deleted."
+        description: "Triggers when a form response is deleted"
       },
       {
         name: "New Blocker in Check-in",
         value: "checkin_blocker_reported",
-        description: "Triggers when someone reports a blocker in a check-in response."
+        description: "Triggers when someone reports a blocker in a check-in response"
       },
       {
         name: "New Check-in Response",
         value: "checkin_response_completed",
-        description: "Triggers when someone completes a check-in."
+        description: "Triggers when someone completes a check-in"
       },
       {
         name: "New Form Response",
         value: "form_response_created",
-        description: "Triggers when someone submits a form response."
+        description: "Triggers when someone submits a form response"
       },
       {
         name: "New Kudos",
         value: "kudos_posted",
-        description: "Triggers when someone gives kudos to a member of your organization."
+        description: "Triggers when someone gives kudos to a member of your organization"
       },
       {
         name: "Updated Check-in Response",
         value: "checkin_response_updated",
-        description: "Triggers when someone edits a check-in response."
+        description: "Triggers when someone edits a check-in response"
       },
       {
         name: "Updated Form Response",
         value: "form_response_updated",
-        description: "Triggers when a form response is edited."
+        description: "Triggers when a form response is edited"
       },
       {
         name: "User Activated",
         value: "user_activated",
-        description: "Triggers when an admin activates a user in your organization."
+        description: "Triggers when an admin activates a user in your organization"
       },
       {
         name: "User Added to Team",
         value: "team_member_added",
-        description: "Triggers when a user is added to a team."
+        description: "Triggers when a user is added to a team"
       },
       {
         name: "User Deactivated",
         value: "user_deactivated",
-        description: "Triggers when an admin deactivates a user in your organization."
+        description: "Triggers when an admin deactivates a user in your organization"
       },
       {
         name: "User Removed from Team",
         value: "team_member_removed",
-        description: "Triggers when a user is removed from a team."
+        description: "Triggers when a user is removed from a team"
       }
     ],
     default: "checkin_response_completed"
@@ -82,8 +82,7 @@ export const triggerProperties: INodeProperties[] = [
       mode: "list",
       value: ""
     },
-    required: false,
-    description: "Leave empty for every check-in you can see.",
+    description: "Leave empty for every check-in you can see",
     modes: [
       {
         displayName: "From List",
@@ -120,8 +119,7 @@ export const triggerProperties: INodeProperties[] = [
       mode: "list",
       value: ""
     },
-    required: false,
-    description: "Leave empty for every form you can see.",
+    description: "Leave empty for every form you can see",
     modes: [
       {
         displayName: "From List",
@@ -157,8 +155,7 @@ export const triggerProperties: INodeProperties[] = [
       mode: "list",
       value: ""
     },
-    required: false,
-    description: "Leave empty for every team.",
+    description: "Leave empty for every team",
     modes: [
       {
         displayName: "From List",
@@ -344,7 +341,6 @@ export const pollProperties: INodeProperties[] = [
       mode: "list",
       value: ""
     },
-    required: false,
     description: "Fire only when a response reaches this state of the form’s workflow. Pick the form first.",
     modes: [
       {
